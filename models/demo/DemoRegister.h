@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// Fills an empty register with the demo register of a fictional city: organs (第4条),
+// departments, sections, people and several hundred assets covering every category, segment
+// and level. Deterministic for a given seed and Clock.
+namespace assetreg {
+
+class Database;
+
+class DemoRegister {
+public:
+    struct Options {
+        quint32 seed = 20260331;
+    };
+    // All in one transaction: on failure nothing is left behind and *error says why.
+    static bool populate(Database& db, QString* error, const Options& options);
+    static bool populate(Database& db, QString* error) { return populate(db, error, Options{}); }
+};
+
+} // namespace assetreg

@@ -1,0 +1,115 @@
+#include "MasterData.h"
+
+#include "Normalize.h"
+
+namespace assetreg {
+
+namespace {
+template <typename T, typename Pred> const T* findIn(const QList<T>& list, Pred pred) {
+    for (const T& item : list) {
+        if (pred(item))
+            return &item;
+    }
+    return nullptr;
+}
+} // namespace
+
+QList<ClassificationLevel> ClassificationScheme::levelsOf(Axis axis) const {
+    QList<ClassificationLevel> result;
+    for (const auto& level : levels) {
+        if (level.axis == axis)
+            result.append(level);
+    }
+    return result;
+}
+
+std::optional<ClassificationLevel> ClassificationScheme::findLevel(Axis axis,
+                                                                   const QString& text) const {
+    QString wanted = foldKey(text);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const auto& level : levels) {
+        if (level.axis != axis)
+            continue;
+        const QString levelCode = foldKey(level.code);
+        if (wanted == levelCode || wanted == QString(axisLetter(axis)) + levelCode
+            || wanted == foldKey(level.labelJa) || wanted == foldKey(level.labelEn))
+            return level;
+    }
+    // "機密性3B" or "自治体機密性3B" when the scheme's own label differs: strip the axis word.
+    static const QStringList prefixes{QStringLiteral("自治体機密性"), QStringLiteral("機密性"),
+                                      QStringLiteral("完全性"), QStringLiteral("可用性")};
+    for (const QString& prefix : prefixes) {
+        if (wanted.startsWith(prefix))
+            return findLevel(axis, wanted.mid(prefix.size()));
+    }
+    return std::nullopt;
+}
+
+std::optional<ClassificationLevel> ClassificationScheme::levelById(qint64 levelId) const {
+    for (const auto& level : levels) {
+        if (level.id == levelId)
+            return level;
+    }
+    return std::nullopt;
+}
+
+const Department* ReferenceData::department(qint64 id) const {
+    return findIn(departments, [id](const Department& d) { return d.id == id; });
+}
+
+const Department* ReferenceData::departmentByCode(const QString& code) const {
+    const QString key = foldKey(code);
+    const Department* byCode
+        = findIn(departments, [&](const Department& d) { return foldKey(d.code) == key; });
+    if (byCode)
+        return byCode;
+    return findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
+}
+
+const Section* ReferenceData::section(qint64 id) const {
+    return findIn(sections, [id](const Section& s) { return s.id == id; });
+}
+
+const Person* ReferenceData::person(qint64 id) const {
+    return findIn(people, [id](const Person& p) { return p.id == id; });
+}
+
+const Person* ReferenceData::personByLoginOrName(const QString& text) const {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return nullptr;
+    const Person* byLogin = findIn(people, [&](const Person& p) {
+        return !p.login.isEmpty() && p.login.compare(trimmed, Qt::CaseInsensitive) == 0;
+    });
+    if (byLogin)
+        return byLogin;
+    return findIn(people, [&](const Person& p) { return p.name == trimmed; });
+}
+
+const AssetType* ReferenceData::assetType(const QString& code) const {
+    const QString key = foldKey(code);
+    return findIn(assetTypes, [&](const AssetType& t) {
+        return foldKey(t.code) == key || t.nameJa == code.trimmed();
+    });
+}
+
+const ClassificationScheme* ReferenceData::scheme(const QString& schemeCode) const {
+    const QString key = foldKey(schemeCode);
+    return findIn(schemes, [&](const ClassificationScheme& s) { return foldKey(s.code) == key; });
+}
+
+const ClassificationScheme* ReferenceData::defaultScheme() const {
+    const ClassificationScheme* marked
+        = findIn(schemes, [](const ClassificationScheme& s) { return s.isDefault; });
+    return marked ? marked : (schemes.isEmpty() ? nullptr : &schemes.first());
+}
+
+const HandlingRestriction* ReferenceData::restriction(const QString& code) const {
+    const QString key = foldKey(code);
+    return findIn(restrictions, [&](const HandlingRestriction& r) {
+        return foldKey(r.code) == key || r.labelJa == code.trimmed();
+    });
+}
+
+} // namespace assetreg

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Normalisation of codes and keys. Free text is never normalised silently; only identifiers
+// that users compare (asset numbers, department codes, level codes) go through these.
+namespace assetreg {
+
+// NFKC, trimmed, upper-case, with the dash look-alikes that Japanese IMEs produce (ー, －, ‐, −)
+// folded to '-'. "ＳＯＭ－００１" and "som-001" both give "SOM-001".
+QString foldKey(const QString& text);
+
+} // namespace assetreg

@@ -1,0 +1,638 @@
+#include "AssetRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "MasterDataRepository.h"
+#include "domain/AssetFields.h"
+#include "domain/AssetValidator.h"
+#include "domain/Clock.h"
+#include "domain/Normalize.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace assetreg {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("AssetRepository", text); }
+
+// The writable columns, in the order bindAssetColumns() binds them.
+const QStringList kWritableColumns{
+    QStringLiteral("asset_number"),     QStringLiteral("asset_number_key"),
+    QStringLiteral("name"),             QStringLiteral("category"),
+    QStringLiteral("sub_type"),         QStringLiteral("description"),
+    QStringLiteral("department_id"),    QStringLiteral("section_id"),
+    QStringLiteral("owner_id"),         QStringLiteral("custodian_id"),
+    QStringLiteral("user_scope"),       QStringLiteral("medium"),
+    QStringLiteral("location"),         QStringLiteral("segment"),
+    QStringLiteral("conf_level_id"),    QStringLiteral("integ_level_id"),
+    QStringLiteral("avail_level_id"),   QStringLiteral("classification_note"),
+    QStringLiteral("personal_info"),    QStringLiteral("outsourced"),
+    QStringLiteral("contractor"),       QStringLiteral("contract_number"),
+    QStringLiteral("cloud_service"),    QStringLiteral("cloud_service_name"),
+    QStringLiteral("cloud_certification"), QStringLiteral("retention"),
+    QStringLiteral("disposal_method"),  QStringLiteral("status"),
+    QStringLiteral("status_date"),      QStringLiteral("status_reason"),
+    QStringLiteral("disposal_witness"), QStringLiteral("review_state"),
+    QStringLiteral("last_reviewed_on"),
+};
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.id, a.asset_number, a.name, a.category, a.sub_type, a.description, "
+    "a.department_id, a.section_id, a.owner_id, a.custodian_id, a.user_scope, a.medium, "
+    "a.location, a.segment, a.classification_note, a.personal_info, a.outsourced, a.contractor, "
+    "a.contract_number, a.cloud_service, a.cloud_service_name, a.cloud_certification, "
+    "a.retention, a.disposal_method, a.status, a.status_date, a.status_reason, "
+    "a.disposal_witness, a.review_state, a.last_reviewed_on, a.created_at, a.created_by, "
+    "a.updated_at, a.updated_by, a.version, s.code, cl.code, il.code, al.code, d.code, "
+    "d.name_ja, p.name "
+    "FROM assets a "
+    "JOIN classification_levels cl ON cl.id = a.conf_level_id "
+    "JOIN classification_schemes s ON s.id = cl.scheme_id "
+    "JOIN classification_levels il ON il.id = a.integ_level_id "
+    "JOIN classification_levels al ON al.id = a.avail_level_id "
+    "JOIN departments d ON d.id = a.department_id "
+    "LEFT JOIN people p ON p.id = a.owner_id ");
+
+QVariant nullableId(qint64 id) {
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QVariant nullableDate(const QDate& date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+QDate dateFrom(const QVariant& value) {
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+template <typename E> E enumFrom(const QVariant& value, E fallback) {
+    return parseEnum<E>(value.toString()).value_or(fallback);
+}
+
+Asset assetFromRow(const QSqlQuery& q) {
+    Asset a;
+    int i = 0;
+    a.id = q.value(i++).toLongLong();
+    a.assetNumber = q.value(i++).toString();
+    a.name = q.value(i++).toString();
+    a.category = AssetCategory(q.value(i++).toInt());
+    a.subType = q.value(i++).toString();
+    a.description = q.value(i++).toString();
+    a.departmentId = q.value(i++).toLongLong();
+    a.sectionId = q.value(i++).toLongLong();
+    a.ownerId = q.value(i++).toLongLong();
+    a.custodianId = q.value(i++).toLongLong();
+    a.userScope = q.value(i++).toString();
+    a.medium = enumFrom(q.value(i++), Medium::Electronic);
+    a.location = q.value(i++).toString();
+    a.segment = enumFrom(q.value(i++), Segment::None);
+    a.classificationNote = q.value(i++).toString();
+    a.personalInfo = enumFrom(q.value(i++), PersonalInfo::None);
+    a.outsourced = q.value(i++).toBool();
+    a.contractor = q.value(i++).toString();
+    a.contractNumber = q.value(i++).toString();
+    a.cloudService = q.value(i++).toBool();
+    a.cloudServiceName = q.value(i++).toString();
+    a.cloudCertification = q.value(i++).toString();
+    a.retention = q.value(i++).toString();
+    a.disposalMethod = q.value(i++).toString();
+    a.status = enumFrom(q.value(i++), AssetStatus::InUse);
+    a.statusDate = dateFrom(q.value(i++));
+    a.statusReason = q.value(i++).toString();
+    a.disposalWitness = q.value(i++).toString();
+    a.reviewState = enumFrom(q.value(i++), ReviewState::Draft);
+    a.lastReviewedOn = dateFrom(q.value(i++));
+    a.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    a.createdBy = q.value(i++).toString();
+    a.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    a.updatedBy = q.value(i++).toString();
+    a.version = q.value(i++).toInt();
+    a.schemeCode = q.value(i++).toString();
+    a.confidentiality = q.value(i++).toString();
+    a.integrity = q.value(i++).toString();
+    a.availability = q.value(i++).toString();
+    a.departmentCode = q.value(i++).toString();
+    a.departmentName = q.value(i++).toString();
+    a.ownerName = q.value(i++).toString();
+    return a;
+}
+
+} // namespace
+
+AssetRepository::AssetRepository(Database& db)
+    : m_db(db) {
+    reloadReference();
+}
+
+const StorageError& AssetRepository::lastError() const { return m_db.lastError(); }
+
+bool AssetRepository::reloadReference() {
+    MasterDataRepository master(m_db);
+    m_ref = master.load();
+    return !m_db.lastError().isError();
+}
+
+QList<Asset> AssetRepository::select(const QString& where, const QVariantList& values,
+                                     const AssetQuery& query) {
+    QString sql = kSelect + where + QStringLiteral(" ORDER BY a.asset_number_key");
+    if (query.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    QList<Asset> result;
+    if (!m_db.run(q, tr("Reading the register")))
+        return result;
+    while (q.next())
+        result.append(assetFromRow(q));
+    if (query.withRelations)
+        fillRelations(result);
+    return result;
+}
+
+namespace {
+// The WHERE clause and values shared by list() and count().
+std::pair<QString, QVariantList> whereFor(const AssetQuery& query) {
+    QStringList conditions;
+    QVariantList values;
+    const QString text = query.text.trimmed();
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString like = QLatin1Char('%') + pattern.toLower() + QLatin1Char('%');
+        QString keyPattern = foldKey(text);
+        keyPattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        conditions.append(QStringLiteral(
+            "(a.asset_number_key LIKE ? ESCAPE '\\' OR LOWER(a.name) LIKE ? ESCAPE '\\' "
+            "OR LOWER(a.description) LIKE ? ESCAPE '\\' OR LOWER(a.location) LIKE ? ESCAPE '\\' "
+            "OR LOWER(a.user_scope) LIKE ? ESCAPE '\\')"));
+        values << QString(QLatin1Char('%') + keyPattern + QLatin1Char('%')) << like << like << like
+               << like;
+    }
+    if (query.departmentId) {
+        conditions.append(QStringLiteral("a.department_id = ?"));
+        values << query.departmentId;
+    }
+    if (query.status) {
+        conditions.append(QStringLiteral("a.status = ?"));
+        values << toKey(*query.status);
+    }
+    if (conditions.isEmpty())
+        return {QString(), values};
+    return {QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), values};
+}
+} // namespace
+
+QList<Asset> AssetRepository::list(const AssetQuery& query) {
+    const auto [where, values] = whereFor(query);
+    return select(where, values, query);
+}
+
+qint64 AssetRepository::count(const AssetQuery& query) {
+    const auto [where, values] = whereFor(query);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM assets a") + where);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!m_db.run(q, tr("Counting the register")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+std::optional<Asset> AssetRepository::findById(qint64 id) {
+    AssetQuery query;
+    const QList<Asset> found = select(QStringLiteral(" WHERE a.id = ?"), {id}, query);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+std::optional<Asset> AssetRepository::findByNumber(const QString& number) {
+    AssetQuery query;
+    const QList<Asset> found
+        = select(QStringLiteral(" WHERE a.asset_number_key = ?"), {foldKey(number)}, query);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+void AssetRepository::fillRelations(QList<Asset>& assets) {
+    if (assets.isEmpty())
+        return;
+    QHash<qint64, Asset*> byId;
+    for (Asset& asset : assets)
+        byId.insert(asset.id, &asset);
+    // Small result sets ask for their ids; large ones read the whole (narrow) tables once.
+    QString filter;
+    if (assets.size() <= 500) {
+        QStringList ids;
+        for (const Asset& asset : assets)
+            ids.append(QString::number(asset.id));
+        filter = QStringLiteral(" WHERE %1 IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT ar.asset_id, r.code, ar.parameter FROM asset_restrictions ar "
+                              "JOIN handling_restrictions r ON r.id = ar.restriction_id")
+               + filter.arg(QStringLiteral("ar.asset_id"))
+               + QStringLiteral(" ORDER BY r.sort_order"))) {
+        while (q.next()) {
+            if (Asset* asset = byId.value(q.value(0).toLongLong()))
+                asset->restrictions.append({q.value(1).toString(), q.value(2).toString()});
+        }
+    }
+    if (q.exec(QStringLiteral("SELECT dep.asset_id, dep.depends_on_id, t.asset_number "
+                              "FROM asset_dependencies dep JOIN assets t ON t.id = "
+                              "dep.depends_on_id")
+               + filter.arg(QStringLiteral("dep.asset_id"))
+               + QStringLiteral(" ORDER BY t.asset_number_key"))) {
+        while (q.next()) {
+            if (Asset* asset = byId.value(q.value(0).toLongLong())) {
+                asset->livesOnIds.append(q.value(1).toLongLong());
+                asset->livesOnNumbers.append(q.value(2).toString());
+            }
+        }
+    }
+}
+
+bool AssetRepository::bindAssetColumns(QSqlQuery& q, const Asset& a, const QString& numberKey) {
+    const ClassificationScheme* scheme = m_ref.scheme(a.schemeCode);
+    Q_ASSERT(scheme); // validated before
+    const auto conf = scheme->findLevel(Axis::Confidentiality, a.confidentiality);
+    const auto integ = scheme->findLevel(Axis::Integrity, a.integrity);
+    const auto avail = scheme->findLevel(Axis::Availability, a.availability);
+    if (!conf || !integ || !avail)
+        return false;
+    const AssetType* type = m_ref.assetType(a.subType);
+    q.addBindValue(a.assetNumber);
+    q.addBindValue(numberKey);
+    q.addBindValue(a.name);
+    q.addBindValue(int(a.category));
+    q.addBindValue(type ? type->code : a.subType);
+    q.addBindValue(a.description);
+    q.addBindValue(a.departmentId);
+    q.addBindValue(nullableId(a.sectionId));
+    q.addBindValue(nullableId(a.ownerId));
+    q.addBindValue(nullableId(a.custodianId));
+    q.addBindValue(a.userScope);
+    q.addBindValue(toKey(a.medium));
+    q.addBindValue(a.location);
+    q.addBindValue(toKey(a.segment));
+    q.addBindValue(conf->id);
+    q.addBindValue(integ->id);
+    q.addBindValue(avail->id);
+    q.addBindValue(a.classificationNote);
+    q.addBindValue(toKey(a.personalInfo));
+    q.addBindValue(int(a.outsourced));
+    q.addBindValue(a.contractor);
+    q.addBindValue(a.contractNumber);
+    q.addBindValue(int(a.cloudService));
+    q.addBindValue(a.cloudServiceName);
+    q.addBindValue(a.cloudCertification);
+    q.addBindValue(a.retention);
+    q.addBindValue(a.disposalMethod);
+    q.addBindValue(toKey(a.status));
+    q.addBindValue(nullableDate(a.statusDate));
+    q.addBindValue(a.statusReason);
+    q.addBindValue(a.disposalWitness);
+    q.addBindValue(toKey(a.reviewState));
+    q.addBindValue(nullableDate(a.lastReviewedOn));
+    return true;
+}
+
+namespace {
+// Canonical forms for codes; free text is only trimmed at the ends.
+void canonicalise(Asset& a, const ReferenceData& ref) {
+    a.assetNumber = a.assetNumber.normalized(QString::NormalizationForm_KC).trimmed();
+    a.name = a.name.trimmed();
+    if (a.schemeCode.isEmpty() && ref.defaultScheme())
+        a.schemeCode = ref.defaultScheme()->code;
+    if (const ClassificationScheme* scheme = ref.scheme(a.schemeCode)) {
+        a.schemeCode = scheme->code;
+        if (auto level = scheme->findLevel(Axis::Confidentiality, a.confidentiality))
+            a.confidentiality = level->code;
+        if (auto level = scheme->findLevel(Axis::Integrity, a.integrity))
+            a.integrity = level->code;
+        if (auto level = scheme->findLevel(Axis::Availability, a.availability))
+            a.availability = level->code;
+    }
+    if (const AssetType* type = ref.assetType(a.subType))
+        a.subType = type->code;
+    for (AssetRestriction& r : a.restrictions) {
+        if (const HandlingRestriction* known = ref.restriction(r.code))
+            r.code = known->code;
+        r.parameter = r.parameter.trimmed();
+    }
+    std::sort(a.livesOnIds.begin(), a.livesOnIds.end());
+    a.livesOnIds.erase(std::unique(a.livesOnIds.begin(), a.livesOnIds.end()), a.livesOnIds.end());
+}
+} // namespace
+
+bool AssetRepository::checkBeforeWrite(const Asset& asset, qint64 ignoreId) {
+    const QList<FieldError> errors = AssetValidator(m_ref).validate(asset);
+    if (!errors.isEmpty()) {
+        m_db.setError({StorageError::Kind::Validation, AssetValidator::formatErrors(errors),
+                       errors});
+        return false;
+    }
+    QSqlQuery dup = m_db.query();
+    dup.prepare(QStringLiteral("SELECT a.asset_number, a.name, d.name_ja FROM assets a "
+                               "JOIN departments d ON d.id = a.department_id "
+                               "WHERE a.asset_number_key = ? AND a.id <> ?"));
+    dup.addBindValue(foldKey(asset.assetNumber));
+    dup.addBindValue(ignoreId);
+    if (!m_db.run(dup, tr("Checking the asset number")))
+        return false;
+    if (dup.next()) {
+        const QString message = tr("The asset number %1 is already used by \"%2\" (%3).")
+                                    .arg(dup.value(0).toString(), dup.value(1).toString(),
+                                         dup.value(2).toString());
+        m_db.setError(
+            {StorageError::Kind::Duplicate, message, {{QStringLiteral("asset_number"), message}}});
+        return false;
+    }
+    for (qint64 targetId : asset.livesOnIds) {
+        QSqlQuery target = m_db.query();
+        target.prepare(QStringLiteral("SELECT category, asset_number FROM assets WHERE id = ?"));
+        target.addBindValue(targetId);
+        if (!m_db.run(target, tr("Checking the dependencies")))
+            return false;
+        QString message;
+        if (!target.next())
+            message = tr("The system it lives on (#%1) does not exist.").arg(targetId);
+        else if (target.value(0).toInt() != int(AssetCategory::Infrastructure))
+            message = tr("%1 is not a network, system, facility or medium (category (1)), so "
+                         "nothing can live on it.")
+                          .arg(target.value(1).toString());
+        if (!message.isEmpty()) {
+            m_db.setError(
+                {StorageError::Kind::Validation, message, {{QStringLiteral("lives_on"), message}}});
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AssetRepository::writeRelations(const Asset& asset, bool replace) {
+    const QString context = tr("Saving the asset %1").arg(asset.assetNumber);
+    if (replace) {
+        for (const char* table : {"asset_restrictions", "asset_dependencies"}) {
+            QSqlQuery del = m_db.query();
+            del.prepare(QStringLiteral("DELETE FROM %1 WHERE asset_id = ?")
+                            .arg(QString::fromLatin1(table)));
+            del.addBindValue(asset.id);
+            if (!m_db.run(del, context))
+                return false;
+        }
+    }
+    for (const AssetRestriction& r : asset.restrictions) {
+        const HandlingRestriction* known = m_ref.restriction(r.code);
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("INSERT INTO asset_restrictions (asset_id, restriction_id, "
+                                 "parameter) VALUES (?, ?, ?)"));
+        q.addBindValue(asset.id);
+        q.addBindValue(known->id);
+        q.addBindValue(r.parameter);
+        if (!m_db.run(q, context))
+            return false;
+    }
+    for (qint64 target : asset.livesOnIds) {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("INSERT INTO asset_dependencies (asset_id, depends_on_id, kind) "
+                                 "VALUES (?, ?, 'lives_on')"));
+        q.addBindValue(asset.id);
+        q.addBindValue(target);
+        if (!m_db.run(q, context))
+            return false;
+    }
+    return true;
+}
+
+bool AssetRepository::create(Asset& input) {
+    m_db.clearError();
+    Asset asset = input;
+    asset.id = 0;
+    canonicalise(asset, m_ref);
+    Transaction tx(m_db);
+    if (!tx.isActive() || !checkBeforeWrite(asset, 0))
+        return false;
+    const QDateTime now = Clock::nowUtc();
+    asset.createdAt = asset.updatedAt = now;
+    asset.createdBy = asset.updatedBy = m_db.currentUser();
+    asset.version = 1;
+
+    QStringList columns = kWritableColumns;
+    columns << QStringLiteral("created_at") << QStringLiteral("created_by")
+            << QStringLiteral("updated_at") << QStringLiteral("updated_by")
+            << QStringLiteral("version");
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO assets (") + columns.join(QLatin1String(", "))
+              + QStringLiteral(") VALUES (") + marks.join(QLatin1String(", "))
+              + QStringLiteral(") RETURNING id"));
+    bindAssetColumns(q, asset, foldKey(asset.assetNumber));
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
+    q.addBindValue(asset.createdBy);
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
+    q.addBindValue(asset.updatedBy);
+    q.addBindValue(asset.version);
+    if (!m_db.run(q, tr("Saving the asset %1").arg(asset.assetNumber)) || !q.next())
+        return false;
+    asset.id = q.value(0).toLongLong();
+    q.finish();
+    if (!writeRelations(asset, false))
+        return false;
+
+    // Numbers of the systems it lives on, for the audit entry and the caller.
+    asset.livesOnNumbers.clear();
+    for (qint64 target : asset.livesOnIds) {
+        if (auto t = findById(target))
+            asset.livesOnNumbers.append(t->assetNumber);
+    }
+    AuditLog audit(m_db);
+    if (!audit.append(QStringLiteral("create"), QStringLiteral("asset"), asset.id,
+                      asset.assetNumber, asset.version, diffAssets(Asset{}, asset, m_ref)))
+        return false;
+    if (!tx.commit())
+        return false;
+    input = asset;
+    if (const Department* d = m_ref.department(asset.departmentId)) {
+        input.departmentCode = d->code;
+        input.departmentName = d->nameJa;
+    }
+    if (const Person* p = m_ref.person(asset.ownerId))
+        input.ownerName = p->name;
+    return true;
+}
+
+bool AssetRepository::update(Asset& asset) { return save(asset, Change::Update, QString()); }
+
+bool AssetRepository::save(Asset& input, Change change, const QString& comment) {
+    m_db.clearError();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    const std::optional<Asset> current = findById(input.id);
+    if (!current) {
+        if (!m_db.lastError().isError())
+            m_db.setError(StorageError::Kind::NotFound,
+                          tr("The asset %1 no longer exists.").arg(input.assetNumber));
+        return false;
+    }
+    if (current->version != input.version) {
+        m_db.setError(StorageError::Kind::Conflict,
+                      tr("\"%1\" was changed by %2 at %3 after you opened it (you have version "
+                         "%4, the register has version %5). Nothing was overwritten: reload the "
+                         "asset to see the changes.")
+                          .arg(current->name, current->updatedBy,
+                               current->updatedAt.toLocalTime().toString(
+                                   QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                          .arg(input.version)
+                          .arg(current->version));
+        return false;
+    }
+    if (current->status == AssetStatus::Disposed) {
+        m_db.setError(StorageError::Kind::InvalidState,
+                      tr("%1 has been disposed of; its record is kept as it is and cannot be "
+                         "changed.")
+                          .arg(current->assetNumber));
+        return false;
+    }
+    if (change == Change::Update && input.status != current->status) {
+        m_db.setError(StorageError::Kind::InvalidState,
+                      tr("Use Retire or Dispose to change the status of %1.")
+                          .arg(current->assetNumber));
+        return false;
+    }
+
+    Asset asset = input;
+    canonicalise(asset, m_ref);
+    asset.livesOnNumbers.clear();
+    for (qint64 target : asset.livesOnIds) {
+        if (auto t = findById(target))
+            asset.livesOnNumbers.append(t->assetNumber);
+    }
+    const QList<FieldChange> changes = diffAssets(*current, asset, m_ref);
+    if (changes.isEmpty())
+        return tx.commit(); // nothing to save: no new version, no audit entry
+    if (current->reviewState == ReviewState::Approved && asset.reviewState == ReviewState::Approved)
+        asset.reviewState = ReviewState::ChangedSinceApproval;
+    if (!checkBeforeWrite(asset, asset.id))
+        return false;
+
+    const QDateTime now = Clock::nowUtc();
+    QStringList assignments;
+    for (const QString& column : kWritableColumns)
+        assignments.append(column + QStringLiteral(" = ?"));
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE assets SET ") + assignments.join(QLatin1String(", "))
+              + QStringLiteral(", updated_at = ?, updated_by = ?, version = version + 1 "
+                               "WHERE id = ? AND version = ?"));
+    bindAssetColumns(q, asset, foldKey(asset.assetNumber));
+    q.addBindValue(now.toString(Qt::ISODateWithMs));
+    q.addBindValue(m_db.currentUser());
+    q.addBindValue(asset.id);
+    q.addBindValue(current->version);
+    if (!m_db.run(q, tr("Saving the asset %1").arg(asset.assetNumber)))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_db.setError(StorageError::Kind::Conflict,
+                      tr("\"%1\" was changed by someone else while it was being saved. Nothing "
+                         "was overwritten: reload the asset.")
+                          .arg(asset.name));
+        return false;
+    }
+    asset.version = current->version + 1;
+    if (!writeRelations(asset, true))
+        return false;
+    const QList<FieldChange> finalChanges = diffAssets(*current, asset, m_ref);
+    const QString action = change == Change::Retire    ? QStringLiteral("retire")
+                         : change == Change::Dispose ? QStringLiteral("dispose")
+                                                     : QStringLiteral("update");
+    AuditLog audit(m_db);
+    if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber,
+                      asset.version, finalChanges, comment))
+        return false;
+    if (!tx.commit())
+        return false;
+    asset.updatedAt = now;
+    asset.updatedBy = m_db.currentUser();
+    input = asset;
+    return true;
+}
+
+bool AssetRepository::retire(qint64 id, int expectedVersion, const QString& reason,
+                             const QDate& date) {
+    m_db.clearError();
+    std::optional<Asset> asset = findById(id);
+    if (!asset) {
+        m_db.setError(StorageError::Kind::NotFound, tr("The asset no longer exists."));
+        return false;
+    }
+    if (asset->status != AssetStatus::InUse && asset->version == expectedVersion) {
+        m_db.setError(StorageError::Kind::InvalidState,
+                      tr("%1 is already %2.").arg(asset->assetNumber, displayName(asset->status)));
+        return false;
+    }
+    if (reason.trimmed().isEmpty()) {
+        m_db.setError(StorageError::Kind::Validation, tr("Give the reason for retiring %1.")
+                                                          .arg(asset->assetNumber));
+        return false;
+    }
+    asset->version = expectedVersion;
+    asset->status = AssetStatus::Retired;
+    asset->statusDate = date.isValid() ? date : Clock::today();
+    asset->statusReason = reason.trimmed();
+    return save(*asset, Change::Retire, reason.trimmed());
+}
+
+bool AssetRepository::dispose(qint64 id, int expectedVersion, const QString& method,
+                              const QString& witness, const QString& reason, const QDate& date) {
+    m_db.clearError();
+    std::optional<Asset> asset = findById(id);
+    if (!asset) {
+        m_db.setError(StorageError::Kind::NotFound, tr("The asset no longer exists."));
+        return false;
+    }
+    if (method.trimmed().isEmpty() && asset->disposalMethod.trimmed().isEmpty()) {
+        m_db.setError(StorageError::Kind::Validation, tr("Give the method of disposal for %1.")
+                                                          .arg(asset->assetNumber));
+        return false;
+    }
+    asset->version = expectedVersion;
+    asset->status = AssetStatus::Disposed;
+    asset->statusDate = date.isValid() ? date : Clock::today();
+    if (!method.trimmed().isEmpty())
+        asset->disposalMethod = method.trimmed();
+    asset->disposalWitness = witness.trimmed();
+    asset->statusReason = reason.trimmed();
+    return save(*asset, Change::Dispose, reason.trimmed());
+}
+
+QString AssetRepository::nextAssetNumber(const QString& prefix, int year) {
+    const QString stem = foldKey(prefix) + QLatin1Char('-') + QString::number(year)
+                       + QLatin1Char('-');
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT asset_number_key FROM assets WHERE asset_number_key LIKE ?"));
+    q.addBindValue(QString(stem + QLatin1Char('%')));
+    int highest = 0;
+    if (m_db.run(q, tr("Finding the next asset number"))) {
+        while (q.next()) {
+            bool ok = false;
+            const int n = q.value(0).toString().mid(stem.size()).toInt(&ok);
+            if (ok)
+                highest = std::max(highest, n);
+        }
+    }
+    return stem + QStringLiteral("%1").arg(highest + 1, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace assetreg

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "StorageError.h"
+#include "domain/Asset.h"
+#include "domain/MasterData.h"
+
+#include <QDate>
+#include <optional>
+
+class QSqlQuery;
+
+// Creates, reads, updates, retires and disposes assets. Assets are never deleted. Every change
+// is validated, checked against the version the caller read (optimistic locking) and written
+// together with its audit entry in one transaction.
+namespace assetreg {
+
+class Database;
+
+struct AssetQuery {
+    QString text;             // substring of number, name, description, location, users
+    qint64 departmentId = 0;  // 0 = all
+    std::optional<AssetStatus> status;
+    int limit = -1;
+    int offset = 0;
+    bool withRelations = true; // restrictions and dependencies
+};
+
+class AssetRepository {
+public:
+    explicit AssetRepository(Database& db);
+
+    const ReferenceData& reference() const { return m_ref; }
+    bool reloadReference();
+
+    std::optional<Asset> findById(qint64 id);
+    // Matches after NFKC: "ＳＯＭ－００１" finds "SOM-001".
+    std::optional<Asset> findByNumber(const QString& number);
+    QList<Asset> list(const AssetQuery& query = {});
+    qint64 count(const AssetQuery& query = {});
+
+    // On success the asset gets its id, version 1 and created/updated stamps.
+    bool create(Asset& asset);
+    // Saves changes made to an asset read at asset.version; refuses a stale version.
+    bool update(Asset& asset);
+    bool retire(qint64 id, int expectedVersion, const QString& reason, const QDate& date);
+    bool dispose(qint64 id, int expectedVersion, const QString& method, const QString& witness,
+                 const QString& reason, const QDate& date);
+
+    // "<prefix>-<year>-NNNN" with the next free NNNN.
+    QString nextAssetNumber(const QString& prefix, int year);
+
+    const StorageError& lastError() const;
+
+private:
+    enum class Change { Update, Retire, Dispose };
+    bool save(Asset& asset, Change change, const QString& comment);
+    bool checkBeforeWrite(const Asset& asset, qint64 ignoreId);
+    bool writeRelations(const Asset& asset, bool replace);
+    bool bindAssetColumns(QSqlQuery& q, const Asset& asset, const QString& numberKey);
+    void fillRelations(QList<Asset>& assets);
+    QList<Asset> select(const QString& where, const QVariantList& values, const AssetQuery& query);
+
+    Database& m_db;
+    ReferenceData m_ref;
+};
+
+} // namespace assetreg

@@ -1,0 +1,235 @@
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "domain/Clock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace assetreg {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("AuditLog", text); }
+
+const QString kColumns = QStringLiteral(
+    "id, occurred_at, actor, action, entity, entity_id, entity_key, changes, prev_hash, hash");
+
+QString makePayload(int version, const QList<FieldChange>& changes, const QString& comment) {
+    QJsonArray list;
+    for (const auto& change : changes) {
+        list.append(QJsonObject{{QStringLiteral("field"), change.field},
+                                {QStringLiteral("old"), change.oldValue},
+                                {QStringLiteral("new"), change.newValue}});
+    }
+    QJsonObject root{{QStringLiteral("version"), version}, {QStringLiteral("changes"), list}};
+    if (!comment.isEmpty())
+        root.insert(QStringLiteral("comment"), comment);
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database& db)
+    : m_db(db) {}
+
+QString AuditLog::computeHash(const AuditEntry& entry) {
+    const QChar sep(0x1F); // unit separator: cannot be confused with field content boundaries
+    const QString canonical = QString::number(entry.id) + sep
+                            + entry.occurredAt.toString(Qt::ISODateWithMs) + sep + entry.actor
+                            + sep + entry.action + sep + entry.entity + sep
+                            + QString::number(entry.entityId) + sep + entry.entityKey + sep
+                            + entry.payload + sep + entry.prevHash;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool AuditLog::append(const QString& action, const QString& entity, qint64 entityId,
+                      const QString& entityKey, int version, const QList<FieldChange>& changes,
+                      const QString& comment) {
+    Q_ASSERT(m_db.transactionDepth() > 0);
+    const QString context = tr("Writing the audit log");
+    for (const QString& sql : m_db.dialect().lockAuditChain()) {
+        if (!m_db.exec(sql, context))
+            return false;
+    }
+    QSqlQuery head = m_db.query();
+    if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
+        m_db.setSqlError(head, context);
+        return false;
+    }
+    AuditEntry entry;
+    entry.id = 1;
+    entry.prevHash = QString::fromLatin1(kGenesisHash);
+    if (head.next()) {
+        entry.id = head.value(0).toLongLong() + 1;
+        entry.prevHash = head.value(1).toString();
+    }
+    head.finish();
+    entry.occurredAt = Clock::nowUtc();
+    entry.actor = m_db.currentUser();
+    entry.action = action;
+    entry.entity = entity;
+    entry.entityId = entityId;
+    entry.entityKey = entityKey;
+    entry.payload = makePayload(version, changes, comment);
+    entry.hash = computeHash(entry);
+
+    QSqlQuery insert = m_db.query();
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
+                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(entry.id);
+    insert.addBindValue(entry.occurredAt.toString(Qt::ISODateWithMs));
+    insert.addBindValue(entry.actor);
+    insert.addBindValue(entry.action);
+    insert.addBindValue(entry.entity);
+    insert.addBindValue(entry.entityId);
+    insert.addBindValue(entry.entityKey);
+    insert.addBindValue(entry.payload);
+    insert.addBindValue(entry.prevHash);
+    insert.addBindValue(entry.hash);
+    return m_db.run(insert, context);
+}
+
+AuditEntry AuditLog::entryFromQuery(const QSqlQuery& q) {
+    AuditEntry entry;
+    entry.id = q.value(0).toLongLong();
+    entry.occurredAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    entry.actor = q.value(2).toString();
+    entry.action = q.value(3).toString();
+    entry.entity = q.value(4).toString();
+    entry.entityId = q.value(5).toLongLong();
+    entry.entityKey = q.value(6).toString();
+    entry.payload = q.value(7).toString();
+    entry.prevHash = q.value(8).toString();
+    entry.hash = q.value(9).toString();
+    const QJsonObject root = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+    entry.version = root.value(QStringLiteral("version")).toInt();
+    entry.comment = root.value(QStringLiteral("comment")).toString();
+    const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
+    for (const auto& value : changes) {
+        const QJsonObject change = value.toObject();
+        entry.changes.append({change.value(QStringLiteral("field")).toString(),
+                              change.value(QStringLiteral("old")).toString(),
+                              change.value(QStringLiteral("new")).toString()});
+    }
+    return entry;
+}
+
+QList<AuditEntry> AuditLog::entriesFor(const QString& entity, qint64 entityId) {
+    QList<AuditEntry> result;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (!m_db.run(q, tr("Reading the history")))
+        return result;
+    while (q.next())
+        result.append(entryFromQuery(q));
+    return result;
+}
+
+QList<AuditEntry> AuditLog::latest(int limit) {
+    QList<AuditEntry> result;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" FROM audit_log ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!m_db.run(q, tr("Reading the history")))
+        return result;
+    while (q.next())
+        result.append(entryFromQuery(q));
+    return result;
+}
+
+qint64 AuditLog::count() {
+    QSqlQuery q = m_db.query();
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+AuditVerification AuditLog::verify() {
+    AuditVerification result;
+    auto broken = [&result](qint64 id, const QString& message) {
+        result.ok = false;
+        result.firstBrokenId = id;
+        result.message = message;
+        return result;
+    };
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY id"))) {
+        result.ok = false;
+        result.message = tr("The audit log cannot be read.");
+        return result;
+    }
+    QString prevHash = QString::fromLatin1(kGenesisHash);
+    qint64 expectedId = 1;
+    QHash<qint64, int> lastVersionOfAsset;
+    while (q.next()) {
+        const AuditEntry entry = entryFromQuery(q);
+        const QString where = tr("audit entry #%1 (%2, %3 %4 by %5)")
+                                  .arg(entry.id)
+                                  .arg(entry.occurredAt.toLocalTime().toString(Qt::ISODate),
+                                       entry.action, entry.entityKey, entry.actor);
+        if (entry.id != expectedId) {
+            return broken(expectedId, entry.id > expectedId
+                                          ? tr("Audit entry #%1 is missing: it was removed "
+                                               "after it was written (the next entry is #%2).")
+                                                .arg(expectedId)
+                                                .arg(entry.id)
+                                          : tr("%1 is out of sequence: it was inserted after "
+                                               "the fact.")
+                                                .arg(where));
+        }
+        if (entry.prevHash != prevHash)
+            return broken(entry.id, tr("The chain is broken at %1: it does not follow the "
+                                       "entry before it (an entry was removed or inserted).")
+                                        .arg(where));
+        if (computeHash(entry) != entry.hash)
+            return broken(entry.id, tr("%1 was altered after it was written: its content does "
+                                       "not match its hash.")
+                                        .arg(where));
+        if (entry.entity == QLatin1String("asset"))
+            lastVersionOfAsset.insert(entry.entityId, entry.version);
+        prevHash = entry.hash;
+        ++expectedId;
+        ++result.entriesChecked;
+    }
+    result.lastHash = prevHash;
+
+    // The chain alone cannot show that its newest entries were cut off; every asset's current
+    // version must be the one its last entry recorded.
+    QSqlQuery assets = m_db.query();
+    assets.setForwardOnly(true);
+    if (!assets.exec(QStringLiteral("SELECT id, asset_number, version FROM assets ORDER BY id"))) {
+        result.ok = false;
+        result.message = tr("The assets cannot be read.");
+        return result;
+    }
+    while (assets.next()) {
+        const qint64 id = assets.value(0).toLongLong();
+        const int version = assets.value(2).toInt();
+        const int logged = lastVersionOfAsset.value(id, 0);
+        if (logged != version) {
+            return broken(0, tr("Asset %1 is at version %2 but its last audit entry records "
+                                "version %3: the asset was changed outside the application or "
+                                "audit entries were removed.")
+                                 .arg(assets.value(1).toString())
+                                 .arg(version)
+                                 .arg(logged));
+        }
+    }
+    result.message = QCoreApplication::translate(
+        "AuditLog", "The audit log is intact: %n entries verified.", nullptr,
+        int(result.entriesChecked));
+    return result;
+}
+
+} // namespace assetreg

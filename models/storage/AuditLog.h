@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/AssetFields.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class QSqlQuery;
+
+// The register's tamper-evident history. Every change appends an entry in the same transaction
+// as the change itself; entries are chained with SHA-256 so that editing, inserting or removing
+// one afterwards is detected by verify().
+namespace assetreg {
+
+class Database;
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime occurredAt;
+    QString actor;
+    QString action; // create, update, retire, dispose, baseline, restore
+    QString entity; // "asset", "register", ...
+    qint64 entityId = 0;
+    QString entityKey; // the asset number at the time
+    int version = 0;   // the entity's version after this change
+    QString comment;
+    QList<FieldChange> changes;
+    QString payload; // the stored JSON, exactly as hashed
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditVerification {
+    bool ok = true;
+    qint64 entriesChecked = 0;
+    qint64 firstBrokenId = 0; // 0 when ok or when the problem is not one entry
+    QString message;          // in the user's language
+    QString lastHash;         // head of the chain, for printed evidence
+};
+
+class AuditLog {
+public:
+    explicit AuditLog(Database& db);
+
+    static constexpr const char* kGenesisHash
+        = "0000000000000000000000000000000000000000000000000000000000000000";
+
+    // Must be called inside the caller's write transaction.
+    bool append(const QString& action, const QString& entity, qint64 entityId,
+                const QString& entityKey, int version, const QList<FieldChange>& changes,
+                const QString& comment = QString());
+
+    QList<AuditEntry> entriesFor(const QString& entity, qint64 entityId);
+    QList<AuditEntry> latest(int limit);
+    qint64 count();
+
+    AuditVerification verify();
+
+    static QString computeHash(const AuditEntry& entry);
+
+private:
+    static AuditEntry entryFromQuery(const QSqlQuery& q);
+    Database& m_db;
+};
+
+} // namespace assetreg

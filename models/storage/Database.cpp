@@ -1,0 +1,476 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "domain/Clock.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QtEndian>
+
+#include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace assetreg {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+
+QString nextConnectionName() {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("assetreg-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString quoteSqlString(const QString& text) {
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+Database::Database() = default;
+
+Database::~Database() { close(); }
+
+void Database::setError(StorageError::Kind kind, const QString& message) {
+    m_error = StorageError::make(kind, message);
+}
+
+void Database::setSqlError(const QSqlQuery& query, const QString& context) {
+    const QSqlError error = query.lastError();
+    QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (detail.contains(QLatin1String("database is locked"))
+        || detail.contains(QLatin1String("SQLITE_BUSY"))) {
+        setError(StorageError::Kind::Io,
+                 tr("%1: the register is locked by another program. Try again in a moment.")
+                     .arg(context));
+        return;
+    }
+    setError(StorageError::Kind::Sql, context + QLatin1String(": ") + detail.trimmed());
+}
+
+StorageError Database::inspectSqliteFile(const QString& path, bool allowEmpty) {
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.exists())
+        return StorageError::make(StorageError::Kind::NotFound,
+                                  tr("The register \"%1\" does not exist.").arg(shown));
+    if (!file.open(QIODevice::ReadOnly))
+        return StorageError::make(StorageError::Kind::Io, tr("Cannot read \"%1\": %2")
+                                                              .arg(shown, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0) {
+        if (allowEmpty)
+            return {};
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is an empty file, not an asset register.").arg(shown));
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (!header.startsWith(magic))
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is not an asset register: it is not an SQLite "
+                                     "database file. The file was not changed.")
+                                      .arg(shown));
+    if (header.size() < 100)
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is damaged: the file is truncated (only %2 bytes). "
+                                     "The file was not changed.")
+                                      .arg(shown)
+                                      .arg(size));
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is damaged: its header is invalid. The file was not "
+                                     "changed.")
+                                      .arg(shown));
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (size % pageSize != 0
+        || (validFor == changeCounter && qint64(pageCount) * pageSize > size))
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is damaged: the file is truncated (%2 bytes, %3 "
+                                     "expected). The file was not changed.")
+                                      .arg(shown)
+                                      .arg(size)
+                                      .arg(qint64(pageCount) * pageSize));
+    const quint32 applicationId = qFromBigEndian<quint32>(bytes + 68);
+    if (applicationId != 0 && applicationId != kApplicationId)
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is an SQLite database of another application, not "
+                                     "an asset register. The file was not changed.")
+                                      .arg(shown));
+    return {};
+}
+
+bool Database::open(const ConnectionSettings& settings, OpenMode mode) {
+    close();
+    clearError();
+    m_settings = settings;
+    m_dialect = SqlDialect::create(settings.backend);
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriver())) {
+        setError(StorageError::Kind::Io,
+                 tr("The Qt database driver %1 is not installed.").arg(m_dialect->qtDriver()));
+        return false;
+    }
+    m_connectionName = nextConnectionName();
+    const bool ok = settings.backend == Backend::SQLite ? openSqlite(mode) : openPostgres();
+    if (!ok) {
+        const StorageError error = m_error;
+        close();
+        m_error = error;
+    }
+    return ok;
+}
+
+bool Database::openSqlite(OpenMode mode) {
+    const QString path = m_settings.sqlitePath;
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::ExistingOnly) {
+        setError(StorageError::Kind::NotFound, tr("The register \"%1\" does not exist.")
+                                                   .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (exists) {
+        if (info.isDir()) {
+            setError(StorageError::Kind::Refused, tr("\"%1\" is a folder, not a register file.")
+                                                      .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        m_error = inspectSqliteFile(path, mode == OpenMode::CreateIfMissing);
+        if (m_error.isError())
+            return false;
+        m_readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        setError(StorageError::Kind::Io, tr("Cannot create the folder \"%1\".")
+                                             .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        setError(StorageError::Kind::Io, tr("Cannot open \"%1\": %2")
+                                             .arg(QDir::toNativeSeparators(path),
+                                                  db.lastError().text()));
+        return false;
+    }
+
+    // Check before anything writes: a damaged file must stay exactly as it was.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
+        || check.value(0).toString() != QLatin1String("ok")) {
+        const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
+                                                           : check.value(0).toString();
+        setError(StorageError::Kind::Refused,
+                 tr("\"%1\" is damaged and cannot be opened (%2). The file was not changed; "
+                    "restore it from a backup.")
+                     .arg(QDir::toNativeSeparators(path), detail));
+        return false;
+    }
+    check.finish();
+    if (!tableExists(QStringLiteral("schema_migrations")) && !tables().isEmpty()) {
+        setError(StorageError::Kind::Refused,
+                 tr("\"%1\" is an SQLite database but not an asset register. The file was not "
+                    "changed.")
+                     .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+
+    if (!m_readOnly) {
+        for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma))) {
+                setSqlError(q, tr("Preparing the register"));
+                return false;
+            }
+        }
+    }
+    QSqlQuery fk(db);
+    if (!fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        setSqlError(fk, tr("Preparing the register"));
+        return false;
+    }
+    m_currentUser = osLogin();
+    return true;
+}
+
+bool Database::openPostgres() {
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->qtDriver(), m_connectionName);
+    if (!m_settings.host.isEmpty())
+        db.setHostName(m_settings.host);
+    db.setPort(m_settings.port);
+    db.setDatabaseName(m_settings.databaseName);
+    if (!m_settings.user.isEmpty())
+        db.setUserName(m_settings.user);
+    if (!m_settings.password.isEmpty())
+        db.setPassword(m_settings.password);
+    QString options = m_settings.extraOptions;
+    if (!options.contains(QLatin1String("connect_timeout")))
+        options += (options.isEmpty() ? QString() : QStringLiteral(";"))
+                 + QStringLiteral("connect_timeout=10");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        setError(StorageError::Kind::Io, tr("Cannot connect to the PostgreSQL register %1: %2")
+                                             .arg(m_settings.displayName(),
+                                                  db.lastError().text().trimmed()));
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SET client_encoding TO 'UTF8'"))
+        || !q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
+        setSqlError(q, tr("Preparing the register"));
+        return false;
+    }
+    m_currentUser = q.value(0).toString();
+    q.finish();
+    if (!tableExists(QStringLiteral("schema_migrations")) && !tables().isEmpty()) {
+        setError(StorageError::Kind::Refused,
+                 tr("The PostgreSQL database %1 already holds other tables and is not an asset "
+                    "register.")
+                     .arg(m_settings.displayName()));
+        return false;
+    }
+    return true;
+}
+
+QString Database::osLogin() const {
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    if (const passwd* pw = getpwuid(getuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("unknown");
+}
+
+void Database::close() {
+    if (m_connectionName.isEmpty())
+        return;
+    while (m_txDepth > 0)
+        rollback();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_readOnly = false;
+}
+
+bool Database::isOpen() const {
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::query() const { return QSqlQuery(connection()); }
+
+bool Database::run(QSqlQuery& query, const QString& context) {
+    if (query.exec())
+        return true;
+    setSqlError(query, context);
+    return false;
+}
+
+bool Database::exec(const QString& sql, const QString& context) {
+    QSqlQuery q = query();
+    if (q.exec(sql))
+        return true;
+    setSqlError(q, context);
+    return false;
+}
+
+bool Database::tableExists(const QString& table) {
+    QSqlQuery q = query();
+    q.prepare(m_dialect->tableExistsQuery());
+    q.addBindValue(table);
+    return q.exec() && q.next();
+}
+
+QStringList Database::tables() {
+    QStringList names;
+    QSqlQuery q = query();
+    if (q.exec(m_dialect->listTablesQuery())) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
+int Database::latestSchemaVersion() { return Migrations::latestVersion(); }
+
+int Database::schemaVersion() {
+    if (!tableExists(QStringLiteral("schema_migrations")))
+        return 0;
+    QSqlQuery q = query();
+    if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool Database::beginWrite() {
+    if (m_readOnly) {
+        setError(StorageError::Kind::Refused,
+                 tr("The register is open read-only; changes cannot be saved."));
+        return false;
+    }
+    const QString sql = m_txDepth == 0 ? m_dialect->beginWriteTransaction()
+                                       : QStringLiteral("SAVEPOINT sp%1").arg(m_txDepth);
+    if (!exec(sql, tr("Starting a transaction")))
+        return false;
+    ++m_txDepth;
+    return true;
+}
+
+bool Database::commit() {
+    Q_ASSERT(m_txDepth > 0);
+    if (m_txDepth <= 0)
+        return false;
+    const QString sql = m_txDepth == 1 ? QStringLiteral("COMMIT")
+                                       : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_txDepth - 1);
+    if (!exec(sql, tr("Saving the changes"))) {
+        rollback();
+        return false;
+    }
+    --m_txDepth;
+    return true;
+}
+
+void Database::rollback() {
+    if (m_txDepth <= 0)
+        return;
+    QSqlQuery q = query();
+    if (m_txDepth == 1) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        const QString sp = QStringLiteral("sp%1").arg(m_txDepth - 1);
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + sp);
+        q.exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
+    }
+    --m_txDepth;
+}
+
+bool Database::migrate(int targetVersion) {
+    clearError();
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        setError(StorageError::Kind::Refused,
+                 tr("This register was saved by a newer version of the application (schema "
+                    "version %1; this version knows up to %2). Update the application to open "
+                    "it. The register was not changed.")
+                     .arg(current)
+                     .arg(latest));
+        return false;
+    }
+    if (current >= targetVersion)
+        return true;
+    if (m_readOnly) {
+        setError(StorageError::Kind::Refused,
+                 tr("The register needs an update to schema version %1 but is read-only.")
+                     .arg(targetVersion));
+        return false;
+    }
+    m_lastMigrationBackup.clear();
+    if (current > 0 && backend() == Backend::SQLite) {
+        const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backup = m_settings.sqlitePath
+                             + QStringLiteral(".v%1-%2.bak").arg(current).arg(stamp);
+        if (!copySqliteFileTo(backup)) {
+            m_error.message = tr("No backup could be taken before updating the register, so it "
+                                 "was not updated: %1")
+                                  .arg(m_error.message);
+            return false;
+        }
+        m_lastMigrationBackup = backup;
+    }
+    for (const Migration& migration : Migrations::all()) {
+        if (migration.version <= current || migration.version > targetVersion)
+            continue;
+        if (!applyMigration(migration.version, migration.name, migration.script))
+            return false;
+    }
+    if (backend() == Backend::SQLite) {
+        exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+             tr("Marking the register"));
+    }
+    return true;
+}
+
+bool Database::applyMigration(int version, const QString& name, const QString& script) {
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return false;
+    const QString context = tr("Updating the register to schema version %1").arg(version);
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                             "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                             "applied_at TEXT NOT NULL, app_version TEXT NOT NULL)"),
+              context))
+        return false;
+    for (const QString& statement : m_dialect->prepareScript(script)) {
+        QSqlQuery q = query();
+        if (!q.exec(statement)) {
+            setSqlError(q, context);
+            return false;
+        }
+    }
+    if (!Migrations::runCodeStep(*this, version))
+        return false;
+    QSqlQuery record = query();
+    record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at, "
+                                  "app_version) VALUES (?, ?, ?, ?)"));
+    record.addBindValue(version);
+    record.addBindValue(name);
+    record.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
+    record.addBindValue(QStringLiteral(ASSETREG_VERSION));
+    if (!run(record, context))
+        return false;
+    return tx.commit();
+}
+
+bool Database::openAndMigrate(const ConnectionSettings& settings, OpenMode mode) {
+    return open(settings, mode) && migrate();
+}
+
+bool Database::copySqliteFileTo(const QString& targetPath) {
+    Q_ASSERT(backend() == Backend::SQLite);
+    const QString temp = targetPath + QStringLiteral(".part");
+    QFile::remove(temp);
+    if (!exec(QStringLiteral("VACUUM INTO ") + quoteSqlString(temp),
+              tr("Copying the register to \"%1\"").arg(QDir::toNativeSeparators(targetPath)))) {
+        QFile::remove(temp);
+        return false;
+    }
+    // rename(2) replaces an existing target atomically: readers see the old or the new copy.
+    if (std::rename(QFile::encodeName(temp).constData(),
+                    QFile::encodeName(targetPath).constData())
+        != 0) {
+        QFile::remove(temp);
+        setError(StorageError::Kind::Io, tr("Cannot write \"%1\".")
+                                             .arg(QDir::toNativeSeparators(targetPath)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace assetreg

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "SqlDialect.h"
+#include "StorageError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+// The gateway to one register: owns its connection (by name, one per thread), opens it safely,
+// migrates its schema and runs transactions. Every other storage class works through it.
+namespace assetreg {
+
+class Database {
+public:
+    enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens and checks the register without changing it: a file that is not an intact SQLite
+    // register is refused and its bytes are left exactly as they were.
+    bool open(const ConnectionSettings& settings, OpenMode mode = OpenMode::ExistingOnly);
+    // Brings the schema up to targetVersion. An existing SQLite register is copied to a backup
+    // file first; each migration runs in its own transaction.
+    bool migrate(int targetVersion = latestSchemaVersion());
+    bool openAndMigrate(const ConnectionSettings& settings,
+                        OpenMode mode = OpenMode::ExistingOnly);
+    void close();
+    bool isOpen() const;
+
+    const StorageError& lastError() const { return m_error; }
+    QString errorString() const { return m_error.message; }
+    void setError(StorageError::Kind kind, const QString& message);
+    void setError(const StorageError& error) { m_error = error; }
+    void setSqlError(const QSqlQuery& query, const QString& context);
+    void clearError() { m_error = {}; }
+
+    QSqlDatabase connection() const;
+    const QString& connectionName() const { return m_connectionName; }
+    const ConnectionSettings& settings() const { return m_settings; }
+    Backend backend() const { return m_settings.backend; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    static int latestSchemaVersion();
+    int schemaVersion(); // 0 for an empty database
+    bool tableExists(const QString& table);
+    QStringList tables();
+    // Path of the backup taken by the last migration, if any.
+    QString lastMigrationBackup() const { return m_lastMigrationBackup; }
+
+    // Who is changing the register: the database login on PostgreSQL, the OS login on SQLite.
+    QString currentUser() const { return m_currentUser; }
+
+    // A prepared query on this connection; check exec() through run().
+    QSqlQuery query() const;
+    bool run(QSqlQuery& query, const QString& context);
+    bool exec(const QString& sql, const QString& context);
+
+    // Transactions nest: the outermost one is a real transaction, inner ones are savepoints.
+    bool beginWrite();
+    bool commit();
+    void rollback();
+    int transactionDepth() const { return m_txDepth; }
+
+    // A consistent online copy of an SQLite register (VACUUM INTO), written atomically.
+    bool copySqliteFileTo(const QString& targetPath);
+
+    // Checks an SQLite file's header without opening it: null error when it looks intact.
+    static StorageError inspectSqliteFile(const QString& path, bool allowEmpty);
+
+    static constexpr quint32 kApplicationId = 0x41525347; // "ARSG"
+
+private:
+    bool openSqlite(OpenMode mode);
+    bool openPostgres();
+    bool applyMigration(int version, const QString& name, const QString& script);
+    QString osLogin() const;
+
+    ConnectionSettings m_settings;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_connectionName;
+    QString m_currentUser;
+    QString m_lastMigrationBackup;
+    StorageError m_error;
+    bool m_readOnly = false;
+    int m_txDepth = 0;
+    bool m_txFailed = false;
+};
+
+// Rolls back unless commit() was called: `Transaction tx(db); …; return tx.commit();`
+class Transaction {
+public:
+    explicit Transaction(Database& db)
+        : m_db(db)
+        , m_active(db.beginWrite()) {}
+    ~Transaction() {
+        if (m_active)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit() {
+        if (!m_active)
+            return false;
+        m_active = false;
+        return m_db.commit();
+    }
+
+private:
+    Database& m_db;
+    bool m_active;
+};
+
+} // namespace assetreg

@@ -1,0 +1,233 @@
+#include "MasterDataRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace assetreg {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("MasterDataRepository", text); }
+
+Axis axisFromLetter(const QString& letter) {
+    if (letter == QLatin1String("I"))
+        return Axis::Integrity;
+    if (letter == QLatin1String("A"))
+        return Axis::Availability;
+    return Axis::Confidentiality;
+}
+
+QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+
+} // namespace
+
+MasterDataRepository::MasterDataRepository(Database& db)
+    : m_db(db) {}
+
+const StorageError& MasterDataRepository::lastError() const { return m_db.lastError(); }
+
+ReferenceData MasterDataRepository::load() {
+    ReferenceData ref;
+    const QString context = tr("Reading the master data");
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+
+    if (!q.exec(QStringLiteral("SELECT id, code, name_ja, name_en, sort_order FROM organs "
+                               "ORDER BY sort_order, id"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    while (q.next())
+        ref.organs.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toInt()});
+
+    if (!q.exec(QStringLiteral("SELECT id, organ_id, code, name_ja, name_en, sort_order, active "
+                               "FROM departments ORDER BY sort_order, id"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    while (q.next())
+        ref.departments.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                q.value(2).toString(), q.value(3).toString(),
+                                q.value(4).toString(), q.value(5).toInt(), q.value(6).toBool()});
+
+    if (!q.exec(QStringLiteral("SELECT id, department_id, code, name_ja, name_en, sort_order, "
+                               "active FROM sections ORDER BY sort_order, id"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    while (q.next())
+        ref.sections.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                             q.value(5).toInt(), q.value(6).toBool()});
+
+    if (!q.exec(QStringLiteral("SELECT id, login, name, title, department_id, section_id, email, "
+                               "phone, active FROM people ORDER BY id"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    while (q.next())
+        ref.people.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toLongLong(),
+                           q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
+                           q.value(8).toBool()});
+
+    if (!q.exec(QStringLiteral("SELECT code, category, name_ja, name_en, sort_order FROM "
+                               "asset_types ORDER BY sort_order, code"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    while (q.next())
+        ref.assetTypes.append({q.value(0).toString(), AssetCategory(q.value(1).toInt()),
+                               q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
+
+    if (!q.exec(QStringLiteral("SELECT id, code, name_ja, name_en, is_default FROM "
+                               "classification_schemes ORDER BY id"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    QHash<qint64, int> schemeIndex;
+    while (q.next()) {
+        ClassificationScheme scheme;
+        scheme.id = q.value(0).toLongLong();
+        scheme.code = q.value(1).toString();
+        scheme.nameJa = q.value(2).toString();
+        scheme.nameEn = q.value(3).toString();
+        scheme.isDefault = q.value(4).toBool();
+        schemeIndex.insert(scheme.id, int(ref.schemes.size()));
+        ref.schemes.append(scheme);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT id, code, axis, label_ja, label_en, takes_parameter, "
+                               "sort_order FROM handling_restrictions ORDER BY sort_order, id"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    QHash<qint64, QString> restrictionCode;
+    while (q.next()) {
+        HandlingRestriction r;
+        r.id = q.value(0).toLongLong();
+        r.code = q.value(1).toString();
+        r.axis = axisFromLetter(q.value(2).toString());
+        r.labelJa = q.value(3).toString();
+        r.labelEn = q.value(4).toString();
+        r.takesParameter = q.value(5).toBool();
+        r.sortOrder = q.value(6).toInt();
+        restrictionCode.insert(r.id, r.code);
+        ref.restrictions.append(r);
+    }
+
+    if (!q.exec(QStringLiteral("SELECT level_id, restriction_id FROM level_default_restrictions"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    QHash<qint64, QStringList> defaults;
+    while (q.next())
+        defaults[q.value(0).toLongLong()].append(restrictionCode.value(q.value(1).toLongLong()));
+
+    if (!q.exec(QStringLiteral("SELECT id, scheme_id, axis, code, rank, label_ja, label_en, "
+                               "definition_ja, definition_en FROM classification_levels "
+                               "ORDER BY scheme_id, axis, rank DESC"))) {
+        m_db.setSqlError(q, context);
+        return {};
+    }
+    while (q.next()) {
+        ClassificationLevel level;
+        level.id = q.value(0).toLongLong();
+        level.axis = axisFromLetter(q.value(2).toString());
+        level.code = q.value(3).toString();
+        level.rank = q.value(4).toInt();
+        level.labelJa = q.value(5).toString();
+        level.labelEn = q.value(6).toString();
+        level.definitionJa = q.value(7).toString();
+        level.definitionEn = q.value(8).toString();
+        level.defaultRestrictions = defaults.value(level.id);
+        const int index = schemeIndex.value(q.value(1).toLongLong(), -1);
+        if (index >= 0)
+            ref.schemes[index].levels.append(level);
+    }
+    return ref;
+}
+
+qint64 MasterDataRepository::insertReturningId(const QString& sql, const QVariantList& values,
+                                               const QString& context) {
+    QSqlQuery q = m_db.query();
+    q.prepare(sql + QStringLiteral(" RETURNING id"));
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    if (!m_db.run(q, context) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
+}
+
+bool MasterDataRepository::addOrgan(Organ& organ) {
+    Transaction tx(m_db);
+    organ.id = insertReturningId(
+        QStringLiteral("INSERT INTO organs (code, name_ja, name_en, sort_order) VALUES (?,?,?,?)"),
+        {organ.code, organ.nameJa, organ.nameEn, organ.sortOrder},
+        tr("Adding the organ %1").arg(organ.nameJa));
+    return organ.id != 0 && tx.commit();
+}
+
+bool MasterDataRepository::addDepartment(Department& d) {
+    Transaction tx(m_db);
+    d.id = insertReturningId(QStringLiteral("INSERT INTO departments (organ_id, code, name_ja, "
+                                            "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
+                             {d.organId, d.code, d.nameJa, d.nameEn, d.sortOrder, int(d.active)},
+                             tr("Adding the department %1").arg(d.nameJa));
+    return d.id != 0 && tx.commit();
+}
+
+bool MasterDataRepository::addSection(Section& s) {
+    Transaction tx(m_db);
+    s.id = insertReturningId(QStringLiteral("INSERT INTO sections (department_id, code, name_ja, "
+                                            "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
+                             {s.departmentId, s.code, s.nameJa, s.nameEn, s.sortOrder,
+                              int(s.active)},
+                             tr("Adding the section %1").arg(s.nameJa));
+    return s.id != 0 && tx.commit();
+}
+
+bool MasterDataRepository::addPerson(Person& p) {
+    Transaction tx(m_db);
+    p.id = insertReturningId(
+        QStringLiteral("INSERT INTO people (login, name, title, department_id, section_id, email, "
+                       "phone, active) VALUES (?,?,?,?,?,?,?,?)"),
+        {p.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.login), p.name,
+         p.title, nullableId(p.departmentId), nullableId(p.sectionId), p.email, p.phone,
+         int(p.active)},
+        tr("Adding the person %1").arg(p.name));
+    return p.id != 0 && tx.commit();
+}
+
+QString MasterDataRepository::setting(const QString& key, const QString& fallback) {
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool MasterDataRepository::setSetting(const QString& key, const QString& value) {
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
+    q.addBindValue(value);
+    q.addBindValue(key);
+    if (!m_db.run(q, tr("Saving the setting %1").arg(key)))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        QSqlQuery insert = m_db.query();
+        insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        insert.addBindValue(key);
+        insert.addBindValue(value);
+        if (!m_db.run(insert, tr("Saving the setting %1").arg(key)))
+            return false;
+    }
+    return tx.commit();
+}
+
+} // namespace assetreg

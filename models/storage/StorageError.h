@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/AssetValidator.h"
+
+#include <QString>
+
+// What went wrong in the storage layer, for the caller to show. Storage never shows UI itself.
+namespace assetreg {
+
+struct StorageError {
+    enum class Kind {
+        None,
+        Validation, // fieldErrors says which fields
+        Conflict,   // optimistic lock: someone else saved first
+        Duplicate,  // asset number already used
+        NotFound,
+        InvalidState, // e.g. retiring a disposed asset
+        Refused,      // file not a register, newer schema, read-only
+        Io,
+        Sql,
+    };
+    Kind kind = Kind::None;
+    QString message;
+    QList<FieldError> fieldErrors;
+
+    bool isError() const { return kind != Kind::None; }
+    static StorageError none() { return {}; }
+    static StorageError make(Kind kind, const QString& message) { return {kind, message, {}}; }
+};
+
+} // namespace assetreg
