@@ -9,7 +9,6 @@
 namespace assetreg {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AssetValidator", text); }
 
 } // namespace
 

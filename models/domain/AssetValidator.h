@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Asset.h"
 #include "MasterData.h"
 
@@ -13,6 +15,8 @@ struct FieldError {
 };
 
 class AssetValidator {
+    Q_DECLARE_TR_FUNCTIONS(assetreg::AssetValidator)
+
 public:
     static constexpr int kMaxNumberLength = 32;
     static constexpr int kMaxNameLength = 200;

@@ -64,7 +64,15 @@ const Department* ReferenceData::departmentByCode(const QString& code) const {
         = findIn(departments, [&](const Department& d) { return foldKey(d.code) == key; });
     if (byCode)
         return byCode;
-    return findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
+    const Department* byName
+        = findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
+    if (byName)
+        return byName;
+    // "SOM 総務課", as the register prints it.
+    const QString firstWord = code.trimmed().section(QLatin1Char(' '), 0, 0);
+    if (firstWord != code.trimmed())
+        return departmentByCode(firstWord);
+    return nullptr;
 }
 
 const Section* ReferenceData::section(qint64 id) const {

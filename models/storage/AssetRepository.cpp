@@ -15,7 +15,6 @@
 namespace assetreg {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AssetRepository", text); }
 
 // The writable columns, in the order bindAssetColumns() binds them.
 const QStringList kWritableColumns{

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "StorageError.h"
 #include "domain/Asset.h"
 #include "domain/MasterData.h"
@@ -26,6 +28,8 @@ struct AssetQuery {
 };
 
 class AssetRepository {
+    Q_DECLARE_TR_FUNCTIONS(assetreg::AssetRepository)
+
 public:
     explicit AssetRepository(Database& db);
 

@@ -14,7 +14,6 @@
 namespace assetreg {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AuditLog", text); }
 
 const QString kColumns = QStringLiteral(
     "id, occurred_at, actor, action, entity, entity_id, entity_key, changes, prev_hash, hash");
@@ -226,9 +225,8 @@ AuditVerification AuditLog::verify() {
                                  .arg(logged));
         }
     }
-    result.message = QCoreApplication::translate(
-        "AuditLog", "The audit log is intact: %n entries verified.", nullptr,
-        int(result.entriesChecked));
+    result.message
+        = tr("The audit log is intact: %n entries verified.", nullptr, int(result.entriesChecked));
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/AssetFields.h"
 
 #include <QDateTime>
@@ -40,6 +42,8 @@ struct AuditVerification {
 };
 
 class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(assetreg::AuditLog)
+
 public:
     explicit AuditLog(Database& db);
 

@@ -19,7 +19,6 @@
 namespace assetreg {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
 
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ConnectionSettings.h"
 #include "SqlDialect.h"
 #include "StorageError.h"
@@ -15,6 +17,8 @@
 namespace assetreg {
 
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(assetreg::Database)
+
 public:
     enum class OpenMode { ExistingOnly, CreateIfMissing };
 

@@ -9,7 +9,6 @@
 namespace assetreg {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("MasterDataRepository", text); }
 
 Axis axisFromLetter(const QString& letter) {
     if (letter == QLatin1String("I"))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "StorageError.h"
 #include "domain/MasterData.h"
 
@@ -10,6 +12,8 @@ namespace assetreg {
 class Database;
 
 class MasterDataRepository {
+    Q_DECLARE_TR_FUNCTIONS(assetreg::MasterDataRepository)
+
 public:
     explicit MasterDataRepository(Database& db);
 

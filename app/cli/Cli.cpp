@@ -1,0 +1,649 @@
+#include "Cli.h"
+
+#include "Bootstrap.h"
+#include "TextTable.h"
+#include "demo/DemoRegister.h"
+#include "domain/AssetFields.h"
+#include "domain/Clock.h"
+#include "io/AssetTextCodec.h"
+#include "reports/RegisterStatistics.h"
+#include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/BackupService.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <unistd.h>
+
+namespace assetreg::cli {
+namespace {
+
+
+QString optionName(const char* key) {
+    return QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+// RFC 4180 cell; cells that a spreadsheet would run as a formula are neutralised (OWASP).
+QString csvCell(const QString& value) {
+    QString cell = value;
+    if (!cell.isEmpty()
+        && QStringView(u"=+-@\t\r").contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
+        || cell != value) {
+        cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        cell = QLatin1Char('"') + cell + QLatin1Char('"');
+    }
+    return cell;
+}
+
+bool parseVerb(QCommandLineParser& parser, const QString& verb, const QStringList& args,
+               QString* error) {
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList full{QStringLiteral("assetreg-cli ") + verb};
+    full.append(args);
+    if (!parser.parse(full)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in) {}
+
+int Cli::usage(const QString& message) {
+    m_err << "assetreg-cli: " << message << '\n'
+          << tr("Run \"assetreg-cli --help\" for the list of commands.") << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int Cli::fail(const QString& message) {
+    m_err << "assetreg-cli: " << message << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+int Cli::help() {
+    m_out << tr("Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]\n"
+                "\n"
+                "Information Asset Register (情報資産管理台帳) without a window.\n"
+                "\n"
+                "Register:\n"
+                "  --db PATH       an SQLite register file (default: %1)\n"
+                "  --pg CONNINFO   a register on a PostgreSQL server, e.g.\n"
+                "                  \"host=db.example port=5432 dbname=assets user=tanaka\"\n"
+                "\n"
+                "Commands:\n"
+                "  init [--demo]                 create the register (with the demo data)\n"
+                "  add [--FIELD VALUE]... [--json]\n"
+                "                                add an asset from options, or from one JSON\n"
+                "                                object on standard input (--json)\n"
+                "  list [--query TEXT] [--department CODE] [--status STATUS]\n"
+                "       [--format table|json|csv]\n"
+                "  show NUMBER [--history]       one asset, with its change history\n"
+                "  retire NUMBER --reason TEXT [--date YYYY-MM-DD]\n"
+                "  verify                        check the database and the audit chain\n"
+                "  backup FILE                   consistent copy of the register, while in use\n"
+                "  restore FILE                  replace the register with a backup\n"
+                "  stats [--json]                counts by category, segment, level, ...\n"
+                "\n"
+                "  --version, --help\n"
+                "\n"
+                "Fields for add (JSON keys are the same with underscores):\n"
+                "  %2\n"
+                "\n"
+                "Exit codes: 0 success, 1 error, 2 usage error.\n")
+                 .arg(QDir::toNativeSeparators(bootstrap::defaultRegisterPath()),
+                      [] {
+                          QStringList names;
+                          for (const AssetField& f : assetFields())
+                              names.append(QStringLiteral("--") + optionName(f.key));
+                          return names.join(QLatin1Char(' '));
+                      }());
+    m_out.flush();
+    return Success;
+}
+
+int Cli::run(const QStringList& arguments) {
+    QStringList args = arguments;
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString arg = args.takeFirst();
+        auto value = [&](const QString& name) -> std::optional<QString> {
+            if (arg.startsWith(name + QLatin1Char('=')))
+                return arg.mid(name.size() + 1);
+            if (args.isEmpty())
+                return std::nullopt;
+            return args.takeFirst();
+        };
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            return help();
+        } else if (arg == QLatin1String("--version") || arg == QLatin1String("-v")) {
+            m_out << "assetreg-cli " << QCoreApplication::applicationVersion() << '\n';
+            m_out.flush();
+            return Success;
+        } else if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            const auto path = value(QStringLiteral("--db"));
+            if (!path || path->isEmpty())
+                return usage(tr("--db needs a file path."));
+            m_settings = ConnectionSettings::forSqlite(*path);
+        } else if (arg == QLatin1String("--pg") || arg.startsWith(QLatin1String("--pg="))) {
+            const auto conninfo = value(QStringLiteral("--pg"));
+            if (!conninfo)
+                return usage(tr("--pg needs a connection string."));
+            QString error;
+            m_settings = ConnectionSettings::fromPgConnInfo(*conninfo, &error);
+            if (!m_settings)
+                return usage(error);
+        } else {
+            return usage(tr("Unknown option %1.").arg(arg));
+        }
+    }
+    if (args.isEmpty())
+        return usage(tr("No command given."));
+    const QString verb = args.takeFirst();
+    if (verb == QLatin1String("init"))
+        return cmdInit(args);
+    if (verb == QLatin1String("add"))
+        return cmdAdd(args);
+    if (verb == QLatin1String("list"))
+        return cmdList(args);
+    if (verb == QLatin1String("show"))
+        return cmdShow(args);
+    if (verb == QLatin1String("retire"))
+        return cmdRetire(args);
+    if (verb == QLatin1String("verify"))
+        return cmdVerify(args);
+    if (verb == QLatin1String("backup"))
+        return cmdBackup(args);
+    if (verb == QLatin1String("restore"))
+        return cmdRestore(args);
+    if (verb == QLatin1String("stats"))
+        return cmdStats(args);
+    if (verb == QLatin1String("help"))
+        return help();
+    return usage(tr("Unknown command \"%1\".").arg(verb));
+}
+
+bool Cli::openRegister(Database& db, bool createIfMissing) {
+    const ConnectionSettings settings
+        = m_settings.value_or(ConnectionSettings::forSqlite(bootstrap::defaultRegisterPath()));
+    if (!db.open(settings, createIfMissing ? Database::OpenMode::CreateIfMissing
+                                           : Database::OpenMode::ExistingOnly)) {
+        if (db.lastError().kind == StorageError::Kind::NotFound)
+            fail(db.errorString() + QLatin1Char(' ')
+                 + tr("Create it with \"assetreg-cli --db %1 init\".")
+                       .arg(settings.sqlitePath));
+        else
+            fail(db.errorString());
+        return false;
+    }
+    const int before = db.schemaVersion();
+    if (!db.migrate()) {
+        fail(db.errorString());
+        return false;
+    }
+    if (!db.lastMigrationBackup().isEmpty())
+        m_err << tr("The register was updated from schema version %1 to %2; the previous "
+                    "version was saved as %3")
+                     .arg(before)
+                     .arg(db.schemaVersion())
+                     .arg(QDir::toNativeSeparators(db.lastMigrationBackup()))
+              << '\n';
+    return true;
+}
+
+int Cli::cmdInit(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("demo"), tr("Fill the new register with the demo data.")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("init"), args, &error))
+        return usage(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("init takes no arguments."));
+    Database db;
+    if (!openRegister(db, true))
+        return Failure;
+    AssetRepository assets(db);
+    const qint64 existing = assets.count();
+    if (parser.isSet(QStringLiteral("demo"))) {
+        if (existing > 0)
+            return fail(tr("The register already holds %1 assets; the demo data goes only into an "
+                           "empty register.")
+                            .arg(existing));
+        if (!DemoRegister::populate(db, &error))
+            return fail(tr("The demo data could not be created: %1").arg(error));
+        assets.reloadReference();
+    }
+    m_out << tr("Register ready: %1 (schema version %2, %3 assets)")
+                 .arg(db.settings().displayName())
+                 .arg(db.schemaVersion())
+                 .arg(assets.count())
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdAdd(const QStringList& args) {
+    QCommandLineParser parser;
+    for (const AssetField& field : assetFields()) {
+        QStringList names{optionName(field.key)};
+        if (QLatin1String(field.key) == QLatin1String("asset_number"))
+            names << QStringLiteral("number");
+        if (QLatin1String(field.key) == QLatin1String("sub_type"))
+            names << QStringLiteral("type");
+        parser.addOption({names, field.translatedLabel(), QStringLiteral("value")});
+    }
+    parser.addOption({QStringLiteral("json"), tr("Read one JSON object from standard input.")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("add"), args, &error))
+        return usage(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    bool anyField = false;
+    for (const AssetField& field : assetFields())
+        anyField = anyField || parser.isSet(optionName(field.key));
+    const bool fromJson = parser.isSet(QStringLiteral("json"));
+    if (!anyField && !fromJson)
+        return usage(tr("Give the fields as options (--name …) or a JSON object with --json."));
+
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    AssetTextCodec codec(repo.reference());
+    Asset asset;
+    if (const ClassificationScheme* scheme = repo.reference().defaultScheme())
+        asset.schemeCode = scheme->code;
+    QList<FieldError> errors;
+    if (fromJson) {
+        const QByteArray input = m_in.readAll().toUtf8();
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(input, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            // Line and column of the offset, for a human looking at the input.
+            const QByteArray before = input.left(parseError.offset);
+            const auto line = before.count('\n') + 1;
+            const auto column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
+            return fail(tr("Standard input, line %1, column %2: %3")
+                            .arg(line)
+                            .arg(column)
+                            .arg(parseError.errorString()));
+        }
+        if (!doc.isObject())
+            return fail(tr("Standard input must hold one JSON object."));
+        errors = codec.fromJson(asset, doc.object());
+    }
+    for (const AssetField& field : assetFields()) {
+        const QString name = optionName(field.key);
+        if (!parser.isSet(name))
+            continue;
+        if (!codec.setField(asset, QString::fromLatin1(field.key), parser.value(name), &error))
+            errors.append({QString::fromLatin1(field.key), error});
+    }
+    if (!errors.isEmpty()) {
+        QStringList lines;
+        for (const FieldError& e : errors)
+            lines.append(e.message);
+        return fail(tr("The asset was not added:") + QStringLiteral("\n  ")
+                    + lines.join(QStringLiteral("\n  ")));
+    }
+    for (const QString& number : asset.livesOnNumbers) {
+        const auto target = repo.findByNumber(number);
+        if (!target)
+            return fail(tr("The asset was not added: it lives on %1, which is not in the "
+                           "register.")
+                            .arg(number));
+        asset.livesOnIds.append(target->id);
+    }
+    if (asset.assetNumber.isEmpty()) {
+        if (const Department* dept = repo.reference().department(asset.departmentId))
+            asset.assetNumber = repo.nextAssetNumber(dept->code, Clock::today().year());
+    }
+    if (!repo.create(asset)) {
+        const StorageError& e = repo.lastError();
+        QStringList lines;
+        for (const FieldError& fe : e.fieldErrors) {
+            const AssetField* field = assetField(fe.field);
+            lines.append((field ? field->translatedLabel() : fe.field) + QLatin1String(": ")
+                         + fe.message);
+        }
+        if (lines.isEmpty())
+            lines.append(e.message);
+        return fail(tr("The asset was not added:") + QStringLiteral("\n  ")
+                    + lines.join(QStringLiteral("\n  ")));
+    }
+    m_out << tr("Added %1 %2 (%3)").arg(asset.assetNumber, asset.name, asset.classificationLabel())
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdList(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("query"), tr("Only assets whose text contains TEXT."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("department"), tr("Only this department."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("status"), tr("Only this status (in_use, retired, disposed)."),
+                      QStringLiteral("STATUS")});
+    parser.addOption({QStringLiteral("format"), tr("table, json or csv."), QStringLiteral("FORMAT"),
+                      QStringLiteral("table")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("list"), args, &error))
+        return usage(error);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("json")
+        && format != QLatin1String("csv"))
+        return usage(tr("Unknown format \"%1\": use table, json or csv.").arg(format));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    AssetQuery query;
+    query.text = parser.value(QStringLiteral("query"));
+    if (parser.isSet(QStringLiteral("department"))) {
+        const Department* dept
+            = repo.reference().departmentByCode(parser.value(QStringLiteral("department")));
+        if (!dept)
+            return fail(tr("Unknown department \"%1\".")
+                            .arg(parser.value(QStringLiteral("department"))));
+        query.departmentId = dept->id;
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        query.status = parseEnum<AssetStatus>(parser.value(QStringLiteral("status")));
+        if (!query.status)
+            return usage(tr("Unknown status \"%1\".").arg(parser.value(QStringLiteral("status"))));
+    }
+    query.withRelations = format != QLatin1String("table");
+    const QList<Asset> assets = repo.list(query);
+    if (repo.lastError().isError())
+        return fail(repo.lastError().message);
+
+    AssetTextCodec codec(repo.reference());
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const Asset& asset : assets)
+            array.append(codec.toJson(asset));
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (format == QLatin1String("csv")) {
+        QStringList header;
+        for (const AssetField& field : assetFields())
+            header.append(QString::fromLatin1(field.key));
+        m_out << header.join(QLatin1Char(',')) << "\r\n";
+        for (const Asset& asset : assets) {
+            QStringList cells;
+            for (const AssetField& field : assetFields())
+                cells.append(csvCell(field.text(asset, repo.reference())));
+            m_out << cells.join(QLatin1Char(',')) << "\r\n";
+        }
+    } else {
+        TextTable table({assetField(QStringLiteral("asset_number"))->translatedLabel(),
+                         assetField(QStringLiteral("name"))->translatedLabel(),
+                         assetField(QStringLiteral("department"))->translatedLabel(),
+                         tr("Classification"),
+                         assetField(QStringLiteral("segment"))->translatedLabel(),
+                         assetField(QStringLiteral("status"))->translatedLabel()});
+        for (const Asset& asset : assets)
+            table.addRow({asset.assetNumber, asset.name, asset.departmentName,
+                          asset.classificationLabel(), displayName(asset.segment),
+                          displayName(asset.status)});
+        m_out << table.render();
+        m_out << tr("%n asset(s)", nullptr, int(assets.size())) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdShow(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("history"), tr("Also show every recorded change.")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("show"), args, &error))
+        return usage(error);
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("show needs exactly one asset number."));
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    const QString number = parser.positionalArguments().first();
+    const auto asset = repo.findByNumber(number);
+    if (!asset)
+        return fail(repo.lastError().isError() ? repo.lastError().message
+                                               : tr("No asset %1 in the register.").arg(number));
+    int labelWidth = 0;
+    for (const AssetField& field : assetFields())
+        labelWidth = std::max(labelWidth, displayWidth(field.translatedLabel()));
+    auto line = [&](const QString& label, const QString& value) {
+        m_out << label << QString(labelWidth - displayWidth(label) + 2, QLatin1Char(' ')) << value
+              << '\n';
+    };
+    for (const AssetField& field : assetFields())
+        line(field.translatedLabel(), field.text(*asset, repo.reference()));
+    line(tr("Classification"), asset->classificationLabel());
+    line(tr("Version"), QString::number(asset->version));
+    line(tr("Created"), asset->createdAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ')
+                            + asset->createdBy);
+    line(tr("Updated"), asset->updatedAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ')
+                            + asset->updatedBy);
+    if (parser.isSet(QStringLiteral("history"))) {
+        m_out << '\n' << tr("History") << '\n';
+        AuditLog audit(db);
+        for (const AuditEntry& entry : audit.entriesFor(QStringLiteral("asset"), asset->id)) {
+            m_out << entry.occurredAt.toLocalTime().toString(Qt::ISODate) << "  " << entry.actor
+                  << "  " << entry.action << "  v" << entry.version;
+            if (!entry.comment.isEmpty())
+                m_out << "  (" << entry.comment << ')';
+            m_out << '\n';
+            for (const FieldChange& change : entry.changes) {
+                const AssetField* field = assetField(change.field);
+                m_out << "    " << (field ? field->translatedLabel() : change.field) << ": "
+                      << (change.oldValue.isEmpty() ? QStringLiteral("—") : change.oldValue)
+                      << " → "
+                      << (change.newValue.isEmpty() ? QStringLiteral("—") : change.newValue)
+                      << '\n';
+            }
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdRetire(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("reason"), tr("Why the asset is retired."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("date"), tr("Date of retirement (default today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("retire"), args, &error))
+        return usage(error);
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("retire needs exactly one asset number."));
+    if (parser.value(QStringLiteral("reason")).trimmed().isEmpty())
+        return usage(tr("retire needs --reason."));
+    QDate date = Clock::today();
+    if (parser.isSet(QStringLiteral("date"))) {
+        date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            return usage(tr("\"%1\" is not a date (use 2026-03-31).")
+                             .arg(parser.value(QStringLiteral("date"))));
+    }
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    const QString number = parser.positionalArguments().first();
+    const auto asset = repo.findByNumber(number);
+    if (!asset)
+        return fail(tr("No asset %1 in the register.").arg(number));
+    if (!repo.retire(asset->id, asset->version, parser.value(QStringLiteral("reason")), date))
+        return fail(repo.lastError().message);
+    m_out << tr("Retired %1 %2").arg(asset->assetNumber, asset->name) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdVerify(const QStringList& args) {
+    if (!args.isEmpty())
+        return usage(tr("verify takes no arguments."));
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    bool ok = true;
+    if (db.backend() == Backend::SQLite) {
+        QSqlQuery q = db.query();
+        QStringList problems;
+        if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+            while (q.next()) {
+                if (q.value(0).toString() != QLatin1String("ok"))
+                    problems.append(q.value(0).toString());
+            }
+        } else {
+            problems.append(tr("the integrity check could not run"));
+        }
+        if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
+            problems.append(tr("a row of %1 refers to a missing row").arg(q.value(0).toString()));
+        if (problems.isEmpty()) {
+            m_out << tr("Database: intact (integrity and foreign keys checked).") << '\n';
+        } else {
+            ok = false;
+            m_err << tr("Database: damaged: %1").arg(problems.join(QLatin1String("; "))) << '\n';
+        }
+    } else {
+        m_out << tr("Database: PostgreSQL server (the server guards storage integrity).") << '\n';
+    }
+    const AuditVerification audit = AuditLog(db).verify();
+    if (audit.ok) {
+        m_out << tr("Audit log: %1").arg(audit.message) << '\n'
+              << tr("Chain head: %1").arg(audit.lastHash) << '\n';
+    } else {
+        ok = false;
+        m_err << tr("Audit log: NOT intact. %1").arg(audit.message) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    return ok ? Success : Failure;
+}
+
+int Cli::cmdBackup(const QStringList& args) {
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usage(tr("backup needs exactly one target file."));
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    const QString target = QFileInfo(args.first()).absoluteFilePath();
+    if (db.backend() == Backend::SQLite
+        && QFileInfo(target) == QFileInfo(db.settings().sqlitePath))
+        return fail(tr("The backup cannot overwrite the register itself."));
+    BackupService backup(db);
+    if (!backup.backup(target))
+        return fail(backup.errorString());
+    m_out << tr("Backup written to %1").arg(QDir::toNativeSeparators(target)) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdRestore(const QStringList& args) {
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usage(tr("restore needs exactly one backup file."));
+    Database db;
+    if (!openRegister(db, true))
+        return Failure;
+    BackupService backup(db);
+    if (!backup.restore(args.first()))
+        return fail(backup.errorString());
+    if (!backup.safetyCopyPath().isEmpty())
+        m_out << tr("The register as it was before is kept in %1")
+                     .arg(QDir::toNativeSeparators(backup.safetyCopyPath()))
+              << '\n';
+    m_out << tr("Restored %1 from %2")
+                 .arg(db.settings().displayName(), QDir::toNativeSeparators(args.first()))
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdStats(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("stats"), args, &error))
+        return usage(error);
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    RegisterStatistics stats;
+    if (!RegisterStatistics::compute(db, &stats, Clock::today()))
+        return fail(db.errorString());
+    const QList<QPair<QString, const QList<CountRow>*>> groups{
+        {QStringLiteral("category"), &stats.byCategory},
+        {QStringLiteral("segment"), &stats.bySegment},
+        {QStringLiteral("confidentiality"), &stats.byConfidentiality},
+        {QStringLiteral("integrity"), &stats.byIntegrity},
+        {QStringLiteral("availability"), &stats.byAvailability},
+        {QStringLiteral("personal_info"), &stats.byPersonalInfo},
+        {QStringLiteral("status"), &stats.byStatus},
+        {QStringLiteral("review_state"), &stats.byReviewState},
+        {QStringLiteral("department"), &stats.byDepartment},
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject root{{QStringLiteral("total"), stats.total},
+                         {QStringLiteral("in_use"), stats.inUse},
+                         {QStringLiteral("review_overdue"), stats.reviewOverdue},
+                         {QStringLiteral("review_period_months"), stats.reviewPeriodMonths},
+                         {QStringLiteral("dependencies"), stats.dependencies},
+                         {QStringLiteral("audit_entries"), stats.auditEntries}};
+        for (const auto& [name, rows] : groups) {
+            QJsonObject group;
+            for (const CountRow& row : *rows)
+                group.insert(row.key, row.count);
+            root.insert(QStringLiteral("by_") + name, group);
+        }
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Assets: %1 (in use %2, review overdue %3)")
+                     .arg(stats.total)
+                     .arg(stats.inUse)
+                     .arg(stats.reviewOverdue)
+              << '\n';
+        for (const auto& [name, rows] : groups) {
+            const AssetField* field = assetField(name);
+            m_out << '\n' << (field ? field->translatedLabel() : name) << '\n';
+            for (const CountRow& row : *rows) {
+                const QString label = row.label.isEmpty() ? row.key : row.label;
+                m_out << "  " << label
+                      << QString(std::max(1, 40 - displayWidth(label)), QLatin1Char(' '))
+                      << row.count << '\n';
+            }
+        }
+        m_out << '\n'
+              << tr("Dependencies: %1, audit entries: %2")
+                     .arg(stats.dependencies)
+                     .arg(stats.auditEntries)
+              << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+} // namespace assetreg::cli

@@ -1,0 +1,232 @@
+#include "BackupService.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "domain/Clock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+namespace assetreg {
+namespace {
+
+
+const QStringList kIdentityTables{
+    QStringLiteral("organs"),        QStringLiteral("departments"),
+    QStringLiteral("sections"),      QStringLiteral("people"),
+    QStringLiteral("classification_schemes"), QStringLiteral("classification_levels"),
+    QStringLiteral("handling_restrictions"),  QStringLiteral("assets"),
+};
+
+} // namespace
+
+BackupService::BackupService(Database& db)
+    : m_db(db) {}
+
+const QStringList& BackupService::tablesInDependencyOrder() {
+    static const QStringList tables{
+        QStringLiteral("settings"),
+        QStringLiteral("organs"),
+        QStringLiteral("departments"),
+        QStringLiteral("sections"),
+        QStringLiteral("people"),
+        QStringLiteral("asset_types"),
+        QStringLiteral("classification_schemes"),
+        QStringLiteral("classification_levels"),
+        QStringLiteral("handling_restrictions"),
+        QStringLiteral("level_default_restrictions"),
+        QStringLiteral("assets"),
+        QStringLiteral("asset_restrictions"),
+        QStringLiteral("asset_dependencies"),
+        QStringLiteral("audit_log"),
+    };
+    return tables;
+}
+
+bool BackupService::copyAll(Database& from, Database& to) {
+    for (const QString& table : tablesInDependencyOrder()) {
+        QSqlQuery read = from.query();
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT * FROM ") + table)) {
+            from.setSqlError(read, tr("Reading %1").arg(table));
+            m_error = from.errorString();
+            return false;
+        }
+        const QSqlRecord record = read.record();
+        QStringList columns;
+        QStringList marks;
+        for (int i = 0; i < record.count(); ++i) {
+            columns.append(record.fieldName(i));
+            marks.append(QStringLiteral("?"));
+        }
+        QSqlQuery write = to.query();
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        while (read.next()) {
+            for (int i = 0; i < record.count(); ++i)
+                write.bindValue(i, read.value(i));
+            if (!write.exec()) {
+                to.setSqlError(write, tr("Writing %1").arg(table));
+                m_error = to.errorString();
+                return false;
+            }
+        }
+        for (const QString& sql : to.dialect().resetIdentity(table)) {
+            if (kIdentityTables.contains(table) && !to.exec(sql, tr("Writing %1").arg(table))) {
+                m_error = to.errorString();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool BackupService::backup(const QString& targetPath) {
+    m_error.clear();
+    if (m_db.backend() == Backend::SQLite) {
+        if (!m_db.copySqliteFileTo(targetPath)) {
+            m_error = m_db.errorString();
+            return false;
+        }
+        return true;
+    }
+    // PostgreSQL: a fresh SQLite register filled from one consistent snapshot.
+    const QString temp = targetPath + QStringLiteral(".part");
+    QFile::remove(temp);
+    {
+        Database file;
+        if (!file.openAndMigrate(ConnectionSettings::forSqlite(temp),
+                                 Database::OpenMode::CreateIfMissing)) {
+            m_error = file.errorString();
+            QFile::remove(temp);
+            return false;
+        }
+        if (file.schemaVersion() != m_db.schemaVersion()) {
+            m_error = tr("The server register is at schema version %1, this application writes "
+                         "version %2. Update the register first.")
+                          .arg(m_db.schemaVersion())
+                          .arg(file.schemaVersion());
+            file.close();
+            QFile::remove(temp);
+            return false;
+        }
+        bool ok = m_db.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                            tr("Starting the backup"));
+        Transaction tx(file);
+        // The new file's reference data came from its migrations; the server's replaces it.
+        for (auto it = tablesInDependencyOrder().crbegin();
+             ok && it != tablesInDependencyOrder().crend(); ++it)
+            ok = file.exec(QStringLiteral("DELETE FROM ") + *it, tr("Preparing the backup"));
+        ok = ok && copyAll(m_db, file) && tx.commit();
+        m_db.exec(QStringLiteral("COMMIT"), tr("Finishing the backup"));
+        if (!ok && m_error.isEmpty())
+            m_error = file.errorString();
+        file.close();
+        if (!ok) {
+            QFile::remove(temp);
+            QFile::remove(temp + QStringLiteral("-wal"));
+            QFile::remove(temp + QStringLiteral("-shm"));
+            return false;
+        }
+    }
+    if (std::rename(QFile::encodeName(temp).constData(),
+                    QFile::encodeName(targetPath).constData())
+        != 0) {
+        QFile::remove(temp);
+        m_error = tr("Cannot write \"%1\".").arg(QDir::toNativeSeparators(targetPath));
+        return false;
+    }
+    return true;
+}
+
+bool BackupService::restore(const QString& sourcePath) {
+    m_error.clear();
+    m_safetyCopy.clear();
+    const QString shown = QDir::toNativeSeparators(sourcePath);
+    // Work on a private copy: the backup file itself is never changed, even by a migration.
+    QTemporaryDir workDir;
+    const QString work = workDir.filePath(QStringLiteral("restore.db"));
+    const StorageError inspection = Database::inspectSqliteFile(sourcePath, false);
+    if (inspection.isError()) {
+        m_error = inspection.message;
+        return false;
+    }
+    if (!QFile::copy(sourcePath, work)) {
+        m_error = tr("Cannot read \"%1\".").arg(shown);
+        return false;
+    }
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const QString side = sourcePath + QString::fromLatin1(suffix);
+        if (QFile::exists(side))
+            QFile::copy(side, work + QString::fromLatin1(suffix));
+    }
+    Database source;
+    if (!source.openAndMigrate(ConnectionSettings::forSqlite(work))) {
+        m_error = tr("\"%1\" cannot be restored: %2").arg(shown, source.errorString());
+        return false;
+    }
+    if (source.schemaVersion() != m_db.schemaVersion()) {
+        m_error = tr("\"%1\" is at schema version %2 but the register is at %3.")
+                      .arg(shown)
+                      .arg(source.schemaVersion())
+                      .arg(m_db.schemaVersion());
+        return false;
+    }
+    const AuditVerification verification = AuditLog(source).verify();
+    if (!verification.ok) {
+        m_error = tr("\"%1\" is not restored because its audit log is not intact: %2")
+                      .arg(shown, verification.message);
+        return false;
+    }
+
+    if (m_db.backend() == Backend::SQLite) {
+        const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_safetyCopy = m_db.settings().sqlitePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+        if (!m_db.copySqliteFileTo(m_safetyCopy)) {
+            m_error = tr("No safety copy of the current register could be taken, so nothing was "
+                         "restored: %1")
+                          .arg(m_db.errorString());
+            m_safetyCopy.clear();
+            return false;
+        }
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_error = m_db.errorString();
+        return false;
+    }
+    for (auto it = tablesInDependencyOrder().crbegin(); it != tablesInDependencyOrder().crend();
+         ++it) {
+        if (!m_db.exec(QStringLiteral("DELETE FROM ") + *it, tr("Clearing the register"))) {
+            m_error = m_db.errorString();
+            return false;
+        }
+    }
+    if (!copyAll(source, m_db))
+        return false;
+    AuditLog audit(m_db);
+    if (!audit.append(QStringLiteral("restore"), QStringLiteral("register"), 0,
+                      QFileInfo(sourcePath).fileName(), 0, {},
+                      tr("restored from %1 (%2 audit entries, chain head %3)")
+                          .arg(shown)
+                          .arg(verification.entriesChecked)
+                          .arg(verification.lastHash))) {
+        m_error = m_db.errorString();
+        return false;
+    }
+    if (!tx.commit()) {
+        m_error = m_db.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace assetreg
