@@ -438,7 +438,7 @@ int Cli::cmdShow(const QStringList& args) {
               << '\n';
     };
     for (const AssetField& field : assetFields())
-        line(field.translatedLabel(), field.text(*asset, repo.reference()));
+        line(field.translatedLabel(), field.displayText(*asset, repo.reference()));
     line(tr("Classification"), asset->classificationLabel());
     line(tr("Version"), QString::number(asset->version));
     line(tr("Created"), asset->createdAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ')

@@ -7,6 +7,11 @@ namespace {
 
 QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
 
+QString yesNoText(bool value) {
+    return value ? QCoreApplication::translate("AssetField", "Yes")
+                 : QCoreApplication::translate("AssetField", "No");
+}
+
 QString dateText(const QDate& date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
@@ -40,9 +45,14 @@ QList<AssetField> buildFields() {
          [](const Asset& a, R) { return a.assetNumber; }},
         {"name", QT_TRANSLATE_NOOP("AssetField", "Name"), [](const Asset& a, R) { return a.name; }},
         {"category", QT_TRANSLATE_NOOP("AssetField", "Category"),
-         [](const Asset& a, R) { return toKey(a.category); }},
+         [](const Asset& a, R) { return toKey(a.category); },
+         [](const Asset& a, R) { return displayName(a.category); }},
         {"sub_type", QT_TRANSLATE_NOOP("AssetField", "Type"),
-         [](const Asset& a, R) { return a.subType; }},
+         [](const Asset& a, R) { return a.subType; },
+         [](const Asset& a, R ref) {
+             const AssetType* type = ref.assetType(a.subType);
+             return type ? type->nameJa : a.subType;
+         }},
         {"description", QT_TRANSLATE_NOOP("AssetField", "Description"),
          [](const Asset& a, R) { return a.description; }},
         {"department", QT_TRANSLATE_NOOP("AssetField", "Department"),
@@ -56,11 +66,13 @@ QList<AssetField> buildFields() {
         {"user_scope", QT_TRANSLATE_NOOP("AssetField", "Users"),
          [](const Asset& a, R) { return a.userScope; }},
         {"medium", QT_TRANSLATE_NOOP("AssetField", "Medium"),
-         [](const Asset& a, R) { return toKey(a.medium); }},
+         [](const Asset& a, R) { return toKey(a.medium); },
+         [](const Asset& a, R) { return displayName(a.medium); }},
         {"location", QT_TRANSLATE_NOOP("AssetField", "Location"),
          [](const Asset& a, R) { return a.location; }},
         {"segment", QT_TRANSLATE_NOOP("AssetField", "Network segment"),
-         [](const Asset& a, R) { return toKey(a.segment); }},
+         [](const Asset& a, R) { return toKey(a.segment); },
+         [](const Asset& a, R) { return displayName(a.segment); }},
         {"lives_on", QT_TRANSLATE_NOOP("AssetField", "Lives on"),
          [](const Asset& a, R) {
              QStringList numbers = a.livesOnNumbers;
@@ -80,15 +92,18 @@ QList<AssetField> buildFields() {
         {"restrictions", QT_TRANSLATE_NOOP("AssetField", "Handling restrictions"),
          [](const Asset& a, R ref) { return restrictionsText(a.restrictions, ref); }},
         {"personal_info", QT_TRANSLATE_NOOP("AssetField", "Personal information"),
-         [](const Asset& a, R) { return toKey(a.personalInfo); }},
+         [](const Asset& a, R) { return toKey(a.personalInfo); },
+         [](const Asset& a, R) { return displayName(a.personalInfo); }},
         {"outsourced", QT_TRANSLATE_NOOP("AssetField", "Outsourced"),
-         [](const Asset& a, R) { return yesNo(a.outsourced); }},
+         [](const Asset& a, R) { return yesNo(a.outsourced); },
+         [](const Asset& a, R) { return yesNoText(a.outsourced); }},
         {"contractor", QT_TRANSLATE_NOOP("AssetField", "Contractor"),
          [](const Asset& a, R) { return a.contractor; }},
         {"contract_number", QT_TRANSLATE_NOOP("AssetField", "Contract number"),
          [](const Asset& a, R) { return a.contractNumber; }},
         {"cloud_service", QT_TRANSLATE_NOOP("AssetField", "Cloud service"),
-         [](const Asset& a, R) { return yesNo(a.cloudService); }},
+         [](const Asset& a, R) { return yesNo(a.cloudService); },
+         [](const Asset& a, R) { return yesNoText(a.cloudService); }},
         {"cloud_service_name", QT_TRANSLATE_NOOP("AssetField", "Cloud service name"),
          [](const Asset& a, R) { return a.cloudServiceName; }},
         {"cloud_certification", QT_TRANSLATE_NOOP("AssetField", "Cloud certification"),
@@ -98,7 +113,8 @@ QList<AssetField> buildFields() {
         {"disposal_method", QT_TRANSLATE_NOOP("AssetField", "Disposal method"),
          [](const Asset& a, R) { return a.disposalMethod; }},
         {"status", QT_TRANSLATE_NOOP("AssetField", "Status"),
-         [](const Asset& a, R) { return toKey(a.status); }},
+         [](const Asset& a, R) { return toKey(a.status); },
+         [](const Asset& a, R) { return displayName(a.status); }},
         {"status_date", QT_TRANSLATE_NOOP("AssetField", "Status date"),
          [](const Asset& a, R) { return dateText(a.statusDate); }},
         {"status_reason", QT_TRANSLATE_NOOP("AssetField", "Status reason"),
@@ -106,13 +122,28 @@ QList<AssetField> buildFields() {
         {"disposal_witness", QT_TRANSLATE_NOOP("AssetField", "Disposal witness"),
          [](const Asset& a, R) { return a.disposalWitness; }},
         {"review_state", QT_TRANSLATE_NOOP("AssetField", "Review state"),
-         [](const Asset& a, R) { return toKey(a.reviewState); }},
+         [](const Asset& a, R) { return toKey(a.reviewState); },
+         [](const Asset& a, R) { return displayName(a.reviewState); }},
         {"last_reviewed_on", QT_TRANSLATE_NOOP("AssetField", "Last reviewed"),
          [](const Asset& a, R) { return dateText(a.lastReviewedOn); }},
     };
 }
 
 } // namespace
+
+QString AssetField::displayText(const Asset& asset, const ReferenceData& ref) const {
+    return display ? display(asset, ref) : text(asset, ref);
+}
+
+QList<FieldChange> initialValues(const Asset& asset, const ReferenceData& ref) {
+    QList<FieldChange> values;
+    for (const auto& field : assetFields()) {
+        const QString value = field.text(asset, ref);
+        if (!value.isEmpty())
+            values.append({QString::fromLatin1(field.key), QString(), value});
+    }
+    return values;
+}
 
 QString AssetField::translatedLabel() const { return QCoreApplication::translate("AssetField", label); }
 

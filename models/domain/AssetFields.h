@@ -19,9 +19,12 @@ struct FieldChange {
 struct AssetField {
     const char* key;
     const char* label; // translatable, context "AssetField"
-    std::function<QString(const Asset&, const ReferenceData&)> text;
+    std::function<QString(const Asset&, const ReferenceData&)> text; // stable, round-trips
+    std::function<QString(const Asset&, const ReferenceData&)> display = {}; // for people
 
     QString translatedLabel() const;
+    // What people read: translated names for vocabularies, otherwise the same as text().
+    QString displayText(const Asset& asset, const ReferenceData& ref) const;
 };
 
 const QList<AssetField>& assetFields();
@@ -29,6 +32,8 @@ const AssetField* assetField(const QString& key);
 
 // Field-by-field differences, rendered as the user reads them (codes and names, not ids).
 QList<FieldChange> diffAssets(const Asset& before, const Asset& after, const ReferenceData& ref);
+// Every non-empty field as a change from nothing: the record of a newly created asset.
+QList<FieldChange> initialValues(const Asset& asset, const ReferenceData& ref);
 
 QString restrictionsText(const QList<AssetRestriction>& restrictions, const ReferenceData& ref);
 

@@ -458,7 +458,7 @@ bool AssetRepository::create(Asset& input) {
     }
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("create"), QStringLiteral("asset"), asset.id,
-                      asset.assetNumber, asset.version, diffAssets(Asset{}, asset, m_ref)))
+                      asset.assetNumber, asset.version, initialValues(asset, m_ref)))
         return false;
     if (!tx.commit())
         return false;

@@ -41,7 +41,7 @@ bool baselineExistingAssets(Database& db) {
     for (const Asset& asset : existing) {
         if (!audit.append(QStringLiteral("baseline"), QStringLiteral("asset"), asset.id,
                           asset.assetNumber, asset.version,
-                          diffAssets(Asset{}, asset, assets.reference()),
+                          initialValues(asset, assets.reference()),
                           QStringLiteral("audit log started; state as found")))
             return false;
     }
