@@ -83,11 +83,11 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
                    + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.id);
     insert.addBindValue(entry.occurredAt.toString(Qt::ISODateWithMs));
-    insert.addBindValue(entry.actor);
-    insert.addBindValue(entry.action);
-    insert.addBindValue(entry.entity);
+    insert.addBindValue(Database::text(entry.actor));
+    insert.addBindValue(Database::text(entry.action));
+    insert.addBindValue(Database::text(entry.entity));
     insert.addBindValue(entry.entityId);
-    insert.addBindValue(entry.entityKey);
+    insert.addBindValue(Database::text(entry.entityKey));
     insert.addBindValue(entry.payload);
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);

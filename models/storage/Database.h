@@ -62,6 +62,11 @@ public:
     // Who is changing the register: the database login on PostgreSQL, the OS login on SQLite.
     QString currentUser() const { return m_currentUser; }
 
+    // A null QString binds as SQL NULL; text columns are NOT NULL, so bind text through this.
+    static QVariant text(const QString& value) {
+        return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+    }
+
     // A prepared query on this connection; check exec() through run().
     QSqlQuery query() const;
     bool run(QSqlQuery& query, const QString& context);

@@ -155,7 +155,8 @@ qint64 MasterDataRepository::insertReturningId(const QString& sql, const QVarian
     QSqlQuery q = m_db.query();
     q.prepare(sql + QStringLiteral(" RETURNING id"));
     for (const QVariant& value : values)
-        q.addBindValue(value);
+        q.addBindValue(value.typeId() == QMetaType::QString ? Database::text(value.toString())
+                                                            : value);
     if (!m_db.run(q, context) || !q.next())
         return 0;
     return q.value(0).toLongLong();
@@ -194,7 +195,7 @@ bool MasterDataRepository::addPerson(Person& p) {
     p.id = insertReturningId(
         QStringLiteral("INSERT INTO people (login, name, title, department_id, section_id, email, "
                        "phone, active) VALUES (?,?,?,?,?,?,?,?)"),
-        {p.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.login), p.name,
+        {p.login.isEmpty() ? QVariant() : QVariant(p.login), p.name,
          p.title, nullableId(p.departmentId), nullableId(p.sectionId), p.email, p.phone,
          int(p.active)},
         tr("Adding the person %1").arg(p.name));

@@ -1,0 +1,377 @@
+// The repository and audit suite, run once per back end (tst_repository_sqlite and
+// tst_repository_postgres): the same code must behave the same on both.
+#include "TestSupport.h"
+
+#include "demo/DemoRegister.h"
+#include "domain/Clock.h"
+#include "reports/RegisterStatistics.h"
+#include "storage/AssetRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/BackupService.h"
+#include "storage/MasterDataRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace assetreg;
+using namespace assetreg::test;
+
+class TestRepository : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TempRegister> m_reg;
+    Organisation m_org;
+
+    std::unique_ptr<AssetRepository> repo() { return std::make_unique<AssetRepository>(m_reg->db()); }
+
+    Asset created(const QString& number, const QString& name) {
+        auto r = repo();
+        Asset a = makeAsset(m_org, number, name);
+        if (!r->create(a))
+            qFatal("create failed: %s", qPrintable(r->lastError().message));
+        return a;
+    }
+
+    bool execSql(const QString& sql) {
+        QSqlQuery q = m_reg->db().query();
+        return q.exec(sql);
+    }
+
+private slots:
+    void initTestCase() { qInfo("back end: %s", qPrintable(backendName())); }
+
+    void init() {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+        m_reg = std::make_unique<TempRegister>();
+        QVERIFY2(m_reg->isValid(), qPrintable(m_reg->error()));
+        m_org = seedOrganisation(m_reg->db());
+        QVERIFY(m_org.ownerB != 0);
+    }
+    void cleanup() {
+        m_reg.reset();
+        Clock::setFixed({});
+    }
+
+    void createAndReadBack() {
+        auto r = repo();
+        Asset a = makeAsset(m_org, QStringLiteral("SOM-2026-0001"), QStringLiteral("人事給与データ"));
+        a.confidentiality = QStringLiteral("３Ｃ"); // typed full-width
+        a.restrictions.append({QStringLiteral("recovery_time"), QStringLiteral(" 24時間 ")});
+        a.statusReason = QString();
+        QVERIFY2(r->create(a), qPrintable(r->lastError().message));
+        QVERIFY(a.id > 0);
+        QCOMPARE(a.version, 1);
+        QCOMPARE(a.confidentiality, QStringLiteral("3C"));
+
+        const auto read = r->findById(a.id);
+        QVERIFY(read);
+        QCOMPARE(read->assetNumber, QStringLiteral("SOM-2026-0001"));
+        QCOMPARE(read->name, QStringLiteral("人事給与データ"));
+        QCOMPARE(read->classificationLabel(), QStringLiteral("C3C-I2-A1"));
+        QCOMPARE(read->departmentName, QStringLiteral("総務課"));
+        QCOMPARE(read->ownerName, QStringLiteral("山田 太郎"));
+        QCOMPARE(read->restrictions.size(), 3);
+        QVERIFY(read->restrictions.contains(
+            AssetRestriction{QStringLiteral("recovery_time"), QStringLiteral("24時間")}));
+        QCOMPARE(read->personalInfo, PersonalInfo::Personal);
+        QCOMPARE(read->createdAt, Clock::nowUtc());
+        QCOMPARE(read->createdBy, m_reg->db().currentUser());
+        QCOMPARE(read->status, AssetStatus::InUse);
+    }
+
+    void numbersAreUniqueAfterNfkc() {
+        created(QStringLiteral("SOM-001"), QStringLiteral("文書管理システム"));
+        auto r = repo();
+        Asset dup = makeAsset(m_org, QStringLiteral("ＳＯＭ－００１"), QStringLiteral("別の資産"));
+        QVERIFY(!r->create(dup));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Duplicate);
+        QVERIFY(r->lastError().message.contains(QStringLiteral("文書管理システム")));
+        QCOMPARE(r->lastError().fieldErrors.first().field, QStringLiteral("asset_number"));
+        QCOMPARE(r->count(), 1);
+        QVERIFY(r->findByNumber(QStringLiteral("ｓｏｍ－００１")));
+        QVERIFY(r->findByNumber(QStringLiteral("som-001")));
+    }
+
+    void invalidAssetSavesNothing() {
+        auto r = repo();
+        Asset a = makeAsset(m_org, QStringLiteral("SOM-002"), QString());
+        a.ownerId = 0;
+        QVERIFY(!r->create(a));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Validation);
+        QCOMPARE(r->lastError().fieldErrors.size(), 2);
+        QCOMPARE(r->count(), 0);
+        QCOMPARE(AuditLog(m_reg->db()).count(), 0);
+    }
+
+    void updateRecordsEachChangedField() {
+        Asset a = created(QStringLiteral("SOM-003"), QStringLiteral("職員名簿"));
+        auto r = repo();
+        a.confidentiality = QStringLiteral("2");
+        a.departmentId = m_org.deptB;
+        a.ownerId = m_org.ownerB;
+        QVERIFY2(r->update(a), qPrintable(r->lastError().message));
+        QCOMPARE(a.version, 2);
+        const QList<AuditEntry> history = AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].action, QStringLiteral("create"));
+        QCOMPARE(history[1].action, QStringLiteral("update"));
+        QCOMPARE(history[1].version, 2);
+        QCOMPARE(history[1].actor, m_reg->db().currentUser());
+        QCOMPARE(history[1].changes.size(), 3);
+        QCOMPARE(history[1].changes[0].field, QStringLiteral("department"));
+        QCOMPARE(history[1].changes[0].oldValue, QStringLiteral("SOM 総務課"));
+        QCOMPARE(history[1].changes[0].newValue, QStringLiteral("SHIMIN 市民課"));
+        QCOMPARE(history[1].changes[2].field, QStringLiteral("confidentiality"));
+        QCOMPARE(history[1].changes[2].oldValue, QStringLiteral("3C"));
+        QCOMPARE(history[1].changes[2].newValue, QStringLiteral("2"));
+    }
+
+    void saveWithoutChangesIsNoNewVersion() {
+        Asset a = created(QStringLiteral("SOM-004"), QStringLiteral("共有フォルダ"));
+        auto r = repo();
+        QVERIFY(r->update(a));
+        QCOMPARE(a.version, 1);
+        QCOMPARE(AuditLog(m_reg->db()).count(), 1);
+    }
+
+    void staleEditIsRefusedNamingWhoChangedIt() {
+        Asset mine = created(QStringLiteral("SOM-005"), QStringLiteral("会議録"));
+        // Another user, on another connection, saves first.
+        auto other = m_reg->openAnother();
+        QVERIFY(other);
+        AssetRepository theirRepo(*other);
+        Asset theirs = *theirRepo.findById(mine.id);
+        theirs.name = QStringLiteral("会議録（令和8年度）");
+        QVERIFY2(theirRepo.update(theirs), qPrintable(theirRepo.lastError().message));
+
+        auto r = repo();
+        mine.description = QStringLiteral("私の変更");
+        QVERIFY(!r->update(mine));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Conflict);
+        QVERIFY2(r->lastError().message.contains(other->currentUser()), qPrintable(r->lastError().message));
+        QVERIFY(r->lastError().message.contains(QStringLiteral("2026-11-30")));
+        const auto stored = r->findById(mine.id);
+        QCOMPARE(stored->name, QStringLiteral("会議録（令和8年度）"));
+        QCOMPARE(stored->description, QStringLiteral("職員の人事記録"));
+        QCOMPARE(stored->version, 2);
+    }
+
+    void retireAndDisposeKeepTheRecord() {
+        Asset a = created(QStringLiteral("SOM-006"), QStringLiteral("旧文書管理サーバ"));
+        auto r = repo();
+        QVERIFY(!r->retire(a.id, a.version, QString(), {}));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Validation);
+        QVERIFY2(r->retire(a.id, a.version, QStringLiteral("システム更新のため"), QDate(2026, 11, 1)),
+                 qPrintable(r->lastError().message));
+        auto retired = r->findById(a.id);
+        QCOMPARE(retired->status, AssetStatus::Retired);
+        QCOMPARE(retired->statusDate, QDate(2026, 11, 1));
+        QVERIFY(!r->retire(a.id, retired->version, QStringLiteral("again"), {}));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::InvalidState);
+
+        QVERIFY(!r->dispose(a.id, retired->version, QString(), QString(), QString(), {}));
+        QVERIFY2(r->dispose(a.id, retired->version, QStringLiteral("物理破壊"),
+                            QStringLiteral("情報政策課 鈴木"), QStringLiteral("保存期間満了"), {}),
+                 qPrintable(r->lastError().message));
+        auto disposed = r->findById(a.id);
+        QCOMPARE(disposed->status, AssetStatus::Disposed);
+        QCOMPARE(disposed->disposalWitness, QStringLiteral("情報政策課 鈴木"));
+        disposed->name = QStringLiteral("changed");
+        QVERIFY(!r->update(*disposed));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::InvalidState);
+        QCOMPARE(r->count(), 1); // never deleted
+        const auto history = AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[1].action, QStringLiteral("retire"));
+        QCOMPARE(history[1].comment, QStringLiteral("システム更新のため"));
+        QCOMPARE(history[2].action, QStringLiteral("dispose"));
+    }
+
+    void dependenciesMustPointToSystems() {
+        auto r = repo();
+        Asset system = makeAsset(m_org, QStringLiteral("SOM-S1"), QStringLiteral("人事給与システム"));
+        system.category = AssetCategory::Infrastructure;
+        system.subType = QStringLiteral("system");
+        QVERIFY2(r->create(system), qPrintable(r->lastError().message));
+        Asset data = makeAsset(m_org, QStringLiteral("SOM-D1"), QStringLiteral("給与データ"));
+        data.livesOnIds = {system.id};
+        QVERIFY2(r->create(data), qPrintable(r->lastError().message));
+        QCOMPARE(r->findById(data.id)->livesOnNumbers, QStringList{QStringLiteral("SOM-S1")});
+
+        Asset other = makeAsset(m_org, QStringLiteral("SOM-D2"), QStringLiteral("別データ"));
+        other.livesOnIds = {data.id};
+        QVERIFY(!r->create(other));
+        QCOMPARE(r->lastError().fieldErrors.first().field, QStringLiteral("lives_on"));
+        QCOMPARE(r->count(), 2);
+    }
+
+    void listSearchesJapaneseSubstrings() {
+        created(QStringLiteral("SOM-010"), QStringLiteral("住民基本台帳システム"));
+        created(QStringLiteral("SOM-011"), QStringLiteral("国民健康保険システム"));
+        created(QStringLiteral("SOM-012"), QStringLiteral("100%達成_報告"));
+        auto r = repo();
+        AssetQuery q;
+        q.text = QStringLiteral("台帳");
+        QCOMPARE(r->list(q).size(), 1);
+        q.text = QStringLiteral("システム");
+        QCOMPARE(r->count(q), 2);
+        q.text = QStringLiteral("ｓｏｍ－０１１"); // number typed full-width
+        QCOMPARE(r->list(q).first().name, QStringLiteral("国民健康保険システム"));
+        q.text = QStringLiteral("%");
+        QCOMPARE(r->count(q), 1); // LIKE wildcards are literal
+        q.text.clear();
+        q.departmentId = m_org.deptB;
+        QCOMPARE(r->count(q), 0);
+    }
+
+    void nextNumberFollowsTheHighest() {
+        created(QStringLiteral("SOM-2026-0007"), QStringLiteral("a"));
+        created(QStringLiteral("SOM-2026-0003"), QStringLiteral("b"));
+        created(QStringLiteral("SOM-2025-0099"), QStringLiteral("c"));
+        QCOMPARE(repo()->nextAssetNumber(QStringLiteral("som"), 2026), QStringLiteral("SOM-2026-0008"));
+        QCOMPARE(repo()->nextAssetNumber(QStringLiteral("SHIMIN"), 2026), QStringLiteral("SHIMIN-2026-0001"));
+    }
+
+    void failedWriteInTransactionLeavesNothing() {
+        Database& db = m_reg->db();
+        {
+            Transaction tx(db);
+            auto r = repo();
+            Asset a = makeAsset(m_org, QStringLiteral("SOM-020"), QStringLiteral("途中で失敗"));
+            QVERIFY(r->create(a));
+            // no commit: the outer transaction rolls back both the asset and its audit entry
+        }
+        QCOMPARE(repo()->count(), 0);
+        QCOMPARE(AuditLog(db).count(), 0);
+        QVERIFY(AuditLog(db).verify().ok);
+    }
+
+    void auditChainVerifies() {
+        Asset a = created(QStringLiteral("SOM-030"), QStringLiteral("監査対象"));
+        created(QStringLiteral("SOM-031"), QStringLiteral("監査対象2"));
+        a.name = QStringLiteral("監査対象（改）");
+        QVERIFY(repo()->update(a));
+        const AuditVerification v = AuditLog(m_reg->db()).verify();
+        QVERIFY2(v.ok, qPrintable(v.message));
+        QCOMPARE(v.entriesChecked, 3);
+        QCOMPARE(v.lastHash.size(), 64);
+    }
+
+    void auditDetectsTampering_data() {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<qint64>("brokenId");
+        QTest::newRow("edited entry") << QStringLiteral("UPDATE audit_log SET actor = 'intruder' WHERE id = 2") << qint64(2);
+        QTest::newRow("edited changes") << QStringLiteral("UPDATE audit_log SET changes = REPLACE(changes, '3C', '1') WHERE id = 1") << qint64(1);
+        QTest::newRow("removed entry") << QStringLiteral("DELETE FROM audit_log WHERE id = 2") << qint64(2);
+        QTest::newRow("inserted entry") << QStringLiteral("INSERT INTO audit_log SELECT 4, occurred_at, actor, action, entity, entity_id, entity_key, changes, hash, 'x' FROM audit_log WHERE id = 3") << qint64(0);
+        QTest::newRow("removed newest") << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(0);
+        QTest::newRow("asset changed by SQL") << QStringLiteral("UPDATE assets SET version = version + 1, name = 'x' WHERE asset_number = 'SOM-041'") << qint64(0);
+    }
+    void auditDetectsTampering() {
+        QFETCH(QString, sql);
+        QFETCH(qint64, brokenId);
+        Asset a = created(QStringLiteral("SOM-040"), QStringLiteral("台帳"));
+        created(QStringLiteral("SOM-041"), QStringLiteral("台帳2"));
+        a.name = QStringLiteral("台帳（改）");
+        QVERIFY(repo()->update(a));
+        QVERIFY(AuditLog(m_reg->db()).verify().ok);
+
+        QVERIFY(execSql(sql));
+        const AuditVerification v = AuditLog(m_reg->db()).verify();
+        QVERIFY(!v.ok);
+        QVERIFY(!v.message.isEmpty());
+        if (brokenId)
+            QCOMPARE(v.firstBrokenId, brokenId);
+        if (brokenId)
+            QVERIFY2(v.message.contains(QStringLiteral("#%1").arg(brokenId)), qPrintable(v.message));
+    }
+
+    void backupAndRestoreRoundTrip() {
+        Asset a = created(QStringLiteral("SOM-050"), QStringLiteral("バックアップ対象"));
+        const QString file = m_reg->tempPath(QStringLiteral("backup.db"));
+        BackupService backup(m_reg->db());
+        QVERIFY2(backup.backup(file), qPrintable(backup.errorString()));
+
+        // Changes after the backup are undone by the restore.
+        a.name = QStringLiteral("後から変更");
+        QVERIFY(repo()->update(a));
+        created(QStringLiteral("SOM-051"), QStringLiteral("後から追加"));
+        QVERIFY2(backup.restore(file), qPrintable(backup.errorString()));
+        auto r = repo();
+        QCOMPARE(r->count(), 1);
+        QCOMPARE(r->findById(a.id)->name, QStringLiteral("バックアップ対象"));
+        QCOMPARE(r->findById(a.id)->restrictions.size(), 2);
+        const AuditVerification v = AuditLog(m_reg->db()).verify();
+        QVERIFY2(v.ok, qPrintable(v.message));
+        QCOMPARE(AuditLog(m_reg->db()).latest(1).first().action, QStringLiteral("restore"));
+        if (backendUnderTest() == Backend::SQLite)
+            QVERIFY(QFile::exists(backup.safetyCopyPath()));
+        // New rows continue after the restored ids.
+        Asset next = created(QStringLiteral("SOM-052"), QStringLiteral("復元後"));
+        QVERIFY(next.id > a.id);
+    }
+
+    void restoreRefusesATamperedBackup() {
+        created(QStringLiteral("SOM-060"), QStringLiteral("元データ"));
+        const QString file = m_reg->tempPath(QStringLiteral("bad.db"));
+        BackupService backup(m_reg->db());
+        QVERIFY(backup.backup(file));
+        {
+            Database copy;
+            QVERIFY(copy.open(ConnectionSettings::forSqlite(file)));
+            QVERIFY(copy.exec(QStringLiteral("UPDATE audit_log SET actor = 'x'"), QString()));
+        }
+        const QByteArray before = fileBytes(file);
+        created(QStringLiteral("SOM-061"), QStringLiteral("残るべき"));
+        QVERIFY(!backup.restore(file));
+        QVERIFY2(backup.errorString().contains(QStringLiteral("audit")), qPrintable(backup.errorString()));
+        QCOMPARE(repo()->count(), 2);
+        QCOMPARE(fileBytes(file), before);
+    }
+
+    void demoRegisterIsCompleteAndVerifies() {
+        QString error;
+        QVERIFY2(DemoRegister::populate(m_reg->db(), &error), qPrintable(error));
+        RegisterStatistics stats;
+        QVERIFY(RegisterStatistics::compute(m_reg->db(), &stats, Clock::today()));
+        QVERIFY2(stats.total >= 300, qPrintable(QString::number(stats.total)));
+        QCOMPARE(stats.byCategory.size(), 3);
+        QCOMPARE(stats.bySegment.size(), 4);
+        QCOMPARE(stats.byConfidentiality.size(), 5);
+        QCOMPARE(stats.byPersonalInfo.size(), 4);
+        QVERIFY(stats.reviewOverdue > 0);
+        QVERIFY(stats.dependencies > 0);
+        QVERIFY(stats.byDepartment.size() >= 12);
+        QSqlQuery q = m_reg->db().query();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT organ_id) FROM departments")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 6); // every 第4条 organ
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT sub_type) FROM assets")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 11);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM assets WHERE outsourced = 1 AND contractor <> ''")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM assets WHERE cloud_service = 1")) && q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        const AuditVerification v = AuditLog(m_reg->db()).verify();
+        QVERIFY2(v.ok, qPrintable(v.message));
+    }
+
+    void masterDataRoundTrips() {
+        MasterDataRepository master(m_reg->db());
+        QVERIFY(master.setSetting(QStringLiteral("organisation_name"), QStringLiteral("みなみ野市")));
+        QCOMPARE(master.setting(QStringLiteral("organisation_name")), QStringLiteral("みなみ野市"));
+        const ReferenceData ref = master.load();
+        QCOMPARE(ref.departments.size(), 2);
+        QCOMPARE(ref.schemes.size(), 2);
+        QCOMPARE(ref.defaultScheme()->code, QStringLiteral("MIC2024"));
+        QCOMPARE(ref.scheme(QStringLiteral("MIC2024"))->levelsOf(Axis::Confidentiality).size(), 5);
+        QCOMPARE(ref.scheme(QStringLiteral("LEGACY"))->levelsOf(Axis::Confidentiality).size(), 3);
+        const auto level3b = ref.defaultScheme()->findLevel(Axis::Confidentiality, QStringLiteral("3B"));
+        QVERIFY(level3b->defaultRestrictions.contains(QStringLiteral("no_takeout")));
+        QVERIFY(!level3b->definitionJa.isEmpty());
+        QVERIFY(!level3b->definitionEn.isEmpty());
+        QCOMPARE(ref.assetTypes.size(), 11);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"
