@@ -1,4 +1,287 @@
+// assetreg-cli end to end: every verb run as a user would, against a register on the back end
+// under test (tst_cli_sqlite, tst_cli_postgres).
+#include "TestSupport.h"
+
+#include "storage/AssetRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+using namespace assetreg;
+using namespace assetreg::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<TempRegister> m_reg;
+
+    Run cli(const QStringList& args, const QByteArray& input = {}, const QString& lang = QStringLiteral("en")) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ASSETREG_LANG"), lang);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(ASSETREG_CLI_PATH), args);
+        if (!process.waitForStarted())
+            qFatal("assetreg-cli did not start");
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000))
+            qFatal("assetreg-cli did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    Run onRegister(const QStringList& args, const QByteArray& input = {}, const QString& lang = QStringLiteral("en")) {
+        return cli(m_reg->cliArguments() + args, input, lang);
+    }
+    void addSample() {
+        const Run r = onRegister({QStringLiteral("add"), QStringLiteral("--number"), QStringLiteral("SOM-2026-0100"),
+                                  QStringLiteral("--name"), QStringLiteral("職員情報システム"),
+                                  QStringLiteral("--type"), QStringLiteral("system"),
+                                  QStringLiteral("--department"), QStringLiteral("SOM"),
+                                  QStringLiteral("--owner"), QStringLiteral("t.yamada"),
+                                  QStringLiteral("--segment"), QStringLiteral("LGWAN接続系"),
+                                  QStringLiteral("--confidentiality"), QStringLiteral("自治体機密性3C"),
+                                  QStringLiteral("--integrity"), QStringLiteral("2"),
+                                  QStringLiteral("--availability"), QStringLiteral("２"),
+                                  QStringLiteral("--restrictions"), QStringLiteral("持出禁止,recovery_time=24時間")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("C3C-I2-A2")));
+    }
+
+private slots:
+    void init() {
+        m_reg = std::make_unique<TempRegister>();
+        QVERIFY2(m_reg->isValid(), qPrintable(m_reg->error()));
+        seedOrganisation(m_reg->db());
+    }
+    void cleanup() { m_reg.reset(); }
+
+    void versionHelpAndUsageErrors() {
+        Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("assetreg-cli 0.")));
+        r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* verb : {"init", "add", "list", "show", "retire", "verify", "backup", "restore", "stats"})
+            QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(onRegister({QStringLiteral("show")}).exitCode, 2);
+        QCOMPARE(onRegister({QStringLiteral("retire"), QStringLiteral("X")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--pg"), QStringLiteral("host=x"), QStringLiteral("list")}).exitCode, 2);
+        r = onRegister({QStringLiteral("list"), QStringLiteral("--colour")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("colour")));
+    }
+
+    void initDemoThenVerifyAndStats() {
+        // A fresh register of its own: init creates it.
+        TempRegister fresh;
+        QVERIFY(fresh.isValid());
+        QStringList target = fresh.cliArguments();
+        if (fresh.settings().backend == Backend::SQLite)
+            target = {QStringLiteral("--db"), fresh.tempPath(QStringLiteral("new.db"))};
+        Run r = cli(target + QStringList{QStringLiteral("init"), QStringLiteral("--demo")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Register ready")));
+        r = cli(target + QStringList{QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("intact")));
+        r = cli(target + QStringList{QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(stats.value(QStringLiteral("total")).toInt() >= 300);
+        QCOMPARE(stats.value(QStringLiteral("by_segment")).toObject().size(), 4);
+        QVERIFY(stats.value(QStringLiteral("review_overdue")).toInt() > 0);
+        // A second init --demo must not double the data.
+        r = cli(target + QStringList{QStringLiteral("init"), QStringLiteral("--demo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("already holds")));
+        if (fresh.settings().backend == Backend::SQLite) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ic"));
+            raw.setDatabaseName(target.last());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("ic"));
+        }
+    }
+
+    void addFromOptionsAndShow() {
+        addSample();
+        Run r = onRegister({QStringLiteral("show"), QStringLiteral("ｓｏｍ－２０２６－０１００")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("職員情報システム")));
+        QVERIFY(r.out.contains(QStringLiteral("LGWAN segment")));
+        QVERIFY(r.out.contains(QStringLiteral("〇〇以内復旧(24時間)")));
+        r = onRegister({QStringLiteral("show"), QStringLiteral("SOM-2026-0100")}, {}, QStringLiteral("ja"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("管理番号")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("LGWAN接続系")));
+    }
+
+    void addFromJsonOnStdin() {
+        addSample();
+        const QByteArray json = QByteArray("{\"name\": \"給与データ\", \"sub_type\": \"data\", "
+            "\"department\": \"SOM\", \"owner\": \"山田 太郎\", \"segment\": \"lgwan\", \"confidentiality\": \"3B\", "
+            "\"integrity\": \"2\", \"availability\": \"1\", \"personal_info\": \"個人情報\", "
+            "\"lives_on\": [\"SOM-2026-0100\"], \"outsourced\": true, \"contractor\": \"みなみ情報システム株式会社\"}");
+        Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")}, json);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // No number given: the next one of the department is used.
+        QVERIFY2(r.out.contains(QStringLiteral("SOM-20")), qPrintable(r.out));
+        r = onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--query"), QStringLiteral("給与")});
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("lives_on")).toString(), QStringLiteral("SOM-2026-0100"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("C3B-I2-A1"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("contractor")).toString(), QStringLiteral("みなみ情報システム株式会社"));
+    }
+
+    void badInputSaysWhereAndWhy() {
+        Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")}, "{\n  \"name\": \"x\",\n  oops\n}");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 3")), qPrintable(r.err));
+        r = onRegister({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
+                        QStringLiteral("--segment"), QStringLiteral("intranet"),
+                        QStringLiteral("--department"), QStringLiteral("NOPE")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("intranet")));
+        QVERIFY(r.err.contains(QStringLiteral("NOPE")));
+        r = onRegister({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("番号なし"),
+                        QStringLiteral("--department"), QStringLiteral("SOM"), QStringLiteral("--type"), QStringLiteral("data")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Owner")), qPrintable(r.err));
+        QCOMPARE(AssetRepository(m_reg->db()).count(), 0);
+        addSample();
+        r = onRegister({QStringLiteral("add"), QStringLiteral("--number"), QStringLiteral("ＳＯＭ－２０２６－０１００"),
+                        QStringLiteral("--name"), QStringLiteral("重複"), QStringLiteral("--type"), QStringLiteral("data"),
+                        QStringLiteral("--department"), QStringLiteral("SOM"), QStringLiteral("--owner"), QStringLiteral("t.yamada"),
+                        QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("--integrity"), QStringLiteral("1"), QStringLiteral("--availability"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 2); // -c is not an option
+        r = onRegister({QStringLiteral("add"), QStringLiteral("--number"), QStringLiteral("ＳＯＭ－２０２６－０１００"),
+                        QStringLiteral("--name"), QStringLiteral("重複"), QStringLiteral("--type"), QStringLiteral("data"),
+                        QStringLiteral("--department"), QStringLiteral("SOM"), QStringLiteral("--owner"), QStringLiteral("t.yamada"),
+                        QStringLiteral("--confidentiality"), QStringLiteral("2"), QStringLiteral("--integrity"), QStringLiteral("1"), QStringLiteral("--availability"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already used")), qPrintable(r.err));
+        QCOMPARE(AssetRepository(m_reg->db()).count(), 1);
+    }
+
+    void listFormats() {
+        addSample();
+        Run r = onRegister({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("職員情報システム")));
+        QVERIFY(r.out.contains(QStringLiteral("1 asset")));
+        r = onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("asset_number,name,")));
+        QCOMPARE(r.out.count(QStringLiteral("\r\n")), 2);
+        r = onRegister({QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("存在しない")});
+        QVERIFY(r.out.contains(QStringLiteral("0 assets")));
+    }
+
+    void csvNeutralisesFormulas() {
+        const QByteArray json = QByteArray("{\"asset_number\": \"SOM-X1\", \"name\": \"=HYPERLINK(\\\"http://evil\\\")\", "
+            "\"sub_type\": \"data\", \"department\": \"SOM\", \"owner\": \"t.yamada\", \"confidentiality\": \"1\", "
+            "\"integrity\": \"1\", \"availability\": \"1\", \"description\": \"+1, \\\"quoted\\\"\\nsecond line\"}");
+        Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")}, json);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(r.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("\"'+1, \"\"quoted\"\"\nsecond line\"")));
+    }
+
+    void showHistoryAndRetire() {
+        addSample();
+        Run r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"),
+                            QStringLiteral("システム統合により廃止"), QStringLiteral("--date"), QStringLiteral("2026-10-31")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("show"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--history")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Retired")));
+        QVERIFY(r.out.contains(QStringLiteral("create")));
+        QVERIFY(r.out.contains(QStringLiteral("retire")));
+        QVERIFY(r.out.contains(QStringLiteral("システム統合により廃止")));
+        QVERIFY(r.out.contains(QStringLiteral("Status: in_use → retired")));
+        r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"), QStringLiteral("again")});
+        QCOMPARE(r.exitCode, 1);
+        r = onRegister({QStringLiteral("show"), QStringLiteral("NONE-1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("NONE-1")));
+    }
+
+    void verifyNamesTheTamperedEntry() {
+        addSample();
+        Run r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(onRegister({QStringLiteral("verify")}).exitCode, 0);
+        QSqlQuery q = m_reg->db().query();
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET changes = REPLACE(changes, '3C', '1') WHERE id = 1")));
+        r = onRegister({QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("#1")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("altered")));
+    }
+
+    void backupAndRestore() {
+        addSample();
+        const QString file = m_reg->tempPath(QStringLiteral("backup.db"));
+        Run r = onRegister({QStringLiteral("backup"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 0);
+        // The backup is a register of its own that the CLI can read.
+        r = cli({QStringLiteral("--db"), file, QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("restore"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("show"), QStringLiteral("SOM-2026-0100")});
+        QVERIFY(r.out.contains(QStringLiteral("In use")));
+        QCOMPARE(onRegister({QStringLiteral("verify")}).exitCode, 0);
+        const QString text = m_reg->tempPath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a backup");
+        f.close();
+        r = onRegister({QStringLiteral("restore"), text});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not an asset register")));
+    }
+
+    void refusesAFileThatIsNotARegister() {
+        const QString text = m_reg->tempPath(QStringLiteral("memo.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("メモ");
+        f.close();
+        const Run r = cli({QStringLiteral("--db"), text, QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("not an asset register")));
+        QCOMPARE(fileBytes(text), QByteArray("メモ"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
