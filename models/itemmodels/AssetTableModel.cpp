@@ -28,6 +28,10 @@ void AssetTableModel::reload() {
     m_total = std::max<qint64>(0, m_repo.count(countQuery));
     if (m_repo.lastError().isError())
         emit loadFailed(m_repo.lastError().message);
+    // The first rows come with the reset, so a view shows them without a second round.
+    AssetQuery first = m_query;
+    first.limit = kChunkSize;
+    m_rows = m_repo.list(first);
     endResetModel();
 }
 
