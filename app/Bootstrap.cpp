@@ -35,8 +35,8 @@ QString installTranslators(const QString& language) {
     if (qt->load(QStringLiteral("qtbase_") + lang,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    QLocale::setDefault(QLocale(lang == QLatin1String("ja") ? QLocale::Japanese
-                                                            : QLocale::English));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("ja") ? QLocale::Japanese : QLocale::English));
     return lang;
 }
 

@@ -14,13 +14,15 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     bootstrap::setApplicationIdentity();
     bootstrap::installTranslators(qEnvironmentVariable("ASSETREG_LANG"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Information Asset Register"));
+    QApplication::setApplicationDisplayName(
+        QApplication::translate("main", "Information Asset Register"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Information Asset Register"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "SQLite register file."),
+    parser.addOption({QStringLiteral("db"),
+                      QApplication::translate("main", "SQLite register file."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("pg"),
                       QApplication::translate("main", "PostgreSQL connection string."),
@@ -31,7 +33,8 @@ int main(int argc, char* argv[]) {
     bool firstStart = false;
     if (parser.isSet(QStringLiteral("pg"))) {
         QString error;
-        const auto pg = ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
+        const auto pg =
+            ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
         if (!pg) {
             QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
             return 2;
@@ -39,15 +42,15 @@ int main(int argc, char* argv[]) {
         settings = *pg;
     } else {
         const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                               : bootstrap::defaultRegisterPath();
+                                                                : bootstrap::defaultRegisterPath();
         // The embedded default register is created, with the demo data, on first start.
         firstStart = !parser.isSet(QStringLiteral("db")) && !QFileInfo::exists(path);
         settings = ConnectionSettings::forSqlite(path);
     }
 
     Database db;
-    const auto mode = firstStart ? Database::OpenMode::CreateIfMissing
-                                 : Database::OpenMode::ExistingOnly;
+    const auto mode =
+        firstStart ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly;
     if (!db.openAndMigrate(settings, mode)) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), db.errorString());
         return 1;
@@ -56,9 +59,8 @@ int main(int argc, char* argv[]) {
         QString error;
         if (!DemoRegister::populate(db, &error))
             QMessageBox::warning(nullptr, QApplication::applicationDisplayName(),
-                                 QApplication::translate("main",
-                                                         "The demo register could not be "
-                                                         "created: %1")
+                                 QApplication::translate("main", "The demo register could not be "
+                                                                 "created: %1")
                                      .arg(error));
     }
 

@@ -5,9 +5,9 @@
     <name>assetreg::AuditLog</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n entry verified.</numerusform>
+            <numerusform>The audit log is intact: %n entries verified.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>assetreg::MainWindow</name>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>assetreg::cli::Cli</name>
     <message numerus="yes">
         <source>%n asset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
         </translation>
     </message>
 </context>

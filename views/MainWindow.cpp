@@ -26,8 +26,9 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     MasterDataRepository master(db);
     const QString organisation = master.setting(QStringLiteral("organisation_name"));
-    setWindowTitle(organisation.isEmpty() ? tr("Information Asset Register")
-                                          : tr("Information Asset Register — %1").arg(organisation));
+    setWindowTitle(organisation.isEmpty()
+                       ? tr("Information Asset Register")
+                       : tr("Information Asset Register — %1").arg(organisation));
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -56,10 +57,10 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     const int charWidth = fontMetrics().averageCharWidth();
     const QList<QPair<int, int>> widths{
-        {AssetTableModel::NumberColumn, 16}, {AssetTableModel::NameColumn, 34},
-        {AssetTableModel::CategoryColumn, 6}, {AssetTableModel::TypeColumn, 16},
-        {AssetTableModel::DepartmentColumn, 16}, {AssetTableModel::OwnerColumn, 12},
-        {AssetTableModel::SegmentColumn, 20}, {AssetTableModel::ClassificationColumn, 12},
+        {AssetTableModel::NumberColumn, 16},       {AssetTableModel::NameColumn, 34},
+        {AssetTableModel::CategoryColumn, 6},      {AssetTableModel::TypeColumn, 16},
+        {AssetTableModel::DepartmentColumn, 16},   {AssetTableModel::OwnerColumn, 12},
+        {AssetTableModel::SegmentColumn, 20},      {AssetTableModel::ClassificationColumn, 12},
         {AssetTableModel::PersonalInfoColumn, 16}, {AssetTableModel::StatusColumn, 8},
         {AssetTableModel::ReviewStateColumn, 12}};
     for (const auto& [column, chars] : widths)
@@ -115,19 +116,19 @@ void MainWindow::applySearch() {
 
 void MainWindow::updateStatus() {
     m_countLabel->setText(tr("%n asset(s)", nullptr, int(m_model->totalCount())));
-    m_registerLabel->setText(tr("Register: %1").arg(m_db.settings().displayName())
-                             + (m_db.isReadOnly() ? tr(" (read-only)") : QString()));
+    m_registerLabel->setText(tr("Register: %1").arg(m_db.settings().displayName()) +
+                             (m_db.isReadOnly() ? tr(" (read-only)") : QString()));
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Information Asset Register"),
-                       tr("<h3>Information Asset Register %1</h3>"
-                          "<p>The register of information assets required by the information "
-                          "security policy (Articles 5 and 7).</p>"
-                          "<p>Register: %2<br>Schema version: %3</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_db.settings().displayName().toHtmlEscaped())
-                           .arg(m_db.schemaVersion()));
+    QMessageBox::about(
+        this, tr("About Information Asset Register"),
+        tr("<h3>Information Asset Register %1</h3>"
+           "<p>The register of information assets required by the information "
+           "security policy (Articles 5 and 7).</p>"
+           "<p>Register: %2<br>Schema version: %3</p>")
+            .arg(QApplication::applicationVersion(), m_db.settings().displayName().toHtmlEscaped())
+            .arg(m_db.schemaVersion()));
 }
 
 } // namespace assetreg

@@ -26,7 +26,6 @@
 namespace assetreg::cli {
 namespace {
 
-
 QString optionName(const char* key) {
     return QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char('-'));
 }
@@ -34,12 +33,10 @@ QString optionName(const char* key) {
 // RFC 4180 cell; cells that a spreadsheet would run as a formula are neutralised (OWASP).
 QString csvCell(const QString& value) {
     QString cell = value;
-    if (!cell.isEmpty()
-        && QStringView(u"=+-@\t\r").contains(cell.front()))
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
         cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-        || cell != value) {
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell != value) {
         cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
         cell = QLatin1Char('"') + cell + QLatin1Char('"');
     }
@@ -63,7 +60,8 @@ bool parseVerb(QCommandLineParser& parser, const QString& verb, const QStringLis
 Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in)
     : m_out(out)
     , m_err(err)
-    , m_in(in) {}
+    , m_in(in) {
+}
 
 int Cli::usage(const QString& message) {
     m_err << "assetreg-cli: " << message << '\n'
@@ -108,13 +106,12 @@ int Cli::help() {
                 "  %2\n"
                 "\n"
                 "Exit codes: 0 success, 1 error, 2 usage error.\n")
-                 .arg(QDir::toNativeSeparators(bootstrap::defaultRegisterPath()),
-                      [] {
-                          QStringList names;
-                          for (const AssetField& f : assetFields())
-                              names.append(QStringLiteral("--") + optionName(f.key));
-                          return names.join(QLatin1Char(' '));
-                      }());
+                 .arg(QDir::toNativeSeparators(bootstrap::defaultRegisterPath()), [] {
+                     QStringList names;
+                     for (const AssetField& f : assetFields())
+                         names.append(QStringLiteral("--") + optionName(f.key));
+                     return names.join(QLatin1Char(' '));
+                 }());
     m_out.flush();
     return Success;
 }
@@ -181,14 +178,13 @@ int Cli::run(const QStringList& arguments) {
 }
 
 bool Cli::openRegister(Database& db, bool createIfMissing) {
-    const ConnectionSettings settings
-        = m_settings.value_or(ConnectionSettings::forSqlite(bootstrap::defaultRegisterPath()));
+    const ConnectionSettings settings =
+        m_settings.value_or(ConnectionSettings::forSqlite(bootstrap::defaultRegisterPath()));
     if (!db.open(settings, createIfMissing ? Database::OpenMode::CreateIfMissing
                                            : Database::OpenMode::ExistingOnly)) {
         if (db.lastError().kind == StorageError::Kind::NotFound)
-            fail(db.errorString() + QLatin1Char(' ')
-                 + tr("Create it with \"assetreg-cli --db %1 init\".")
-                       .arg(settings.sqlitePath));
+            fail(db.errorString() + QLatin1Char(' ') +
+                 tr("Create it with \"assetreg-cli --db %1 init\".").arg(settings.sqlitePath));
         else
             fail(db.errorString());
         return false;
@@ -300,8 +296,8 @@ int Cli::cmdAdd(const QStringList& args) {
         QStringList lines;
         for (const FieldError& e : errors)
             lines.append(e.message);
-        return fail(tr("The asset was not added:") + QStringLiteral("\n  ")
-                    + lines.join(QStringLiteral("\n  ")));
+        return fail(tr("The asset was not added:") + QStringLiteral("\n  ") +
+                    lines.join(QStringLiteral("\n  ")));
     }
     for (const QString& number : asset.livesOnNumbers) {
         const auto target = repo.findByNumber(number);
@@ -320,13 +316,13 @@ int Cli::cmdAdd(const QStringList& args) {
         QStringList lines;
         for (const FieldError& fe : e.fieldErrors) {
             const AssetField* field = assetField(fe.field);
-            lines.append((field ? field->translatedLabel() : fe.field) + QLatin1String(": ")
-                         + fe.message);
+            lines.append((field ? field->translatedLabel() : fe.field) + QLatin1String(": ") +
+                         fe.message);
         }
         if (lines.isEmpty())
             lines.append(e.message);
-        return fail(tr("The asset was not added:") + QStringLiteral("\n  ")
-                    + lines.join(QStringLiteral("\n  ")));
+        return fail(tr("The asset was not added:") + QStringLiteral("\n  ") +
+                    lines.join(QStringLiteral("\n  ")));
     }
     m_out << tr("Added %1 %2 (%3)").arg(asset.assetNumber, asset.name, asset.classificationLabel())
           << '\n';
@@ -338,8 +334,8 @@ int Cli::cmdList(const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("query"), tr("Only assets whose text contains TEXT."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("department"), tr("Only this department."),
-                      QStringLiteral("CODE")});
+    parser.addOption(
+        {QStringLiteral("department"), tr("Only this department."), QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("status"), tr("Only this status (in_use, retired, disposed)."),
                       QStringLiteral("STATUS")});
     parser.addOption({QStringLiteral("format"), tr("table, json or csv."), QStringLiteral("FORMAT"),
@@ -348,8 +344,8 @@ int Cli::cmdList(const QStringList& args) {
     if (!parseVerb(parser, QStringLiteral("list"), args, &error))
         return usage(error);
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("table") && format != QLatin1String("json")
-        && format != QLatin1String("csv"))
+    if (format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("csv"))
         return usage(tr("Unknown format \"%1\": use table, json or csv.").arg(format));
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
@@ -361,11 +357,11 @@ int Cli::cmdList(const QStringList& args) {
     AssetQuery query;
     query.text = parser.value(QStringLiteral("query"));
     if (parser.isSet(QStringLiteral("department"))) {
-        const Department* dept
-            = repo.reference().departmentByCode(parser.value(QStringLiteral("department")));
+        const Department* dept =
+            repo.reference().departmentByCode(parser.value(QStringLiteral("department")));
         if (!dept)
-            return fail(tr("Unknown department \"%1\".")
-                            .arg(parser.value(QStringLiteral("department"))));
+            return fail(
+                tr("Unknown department \"%1\".").arg(parser.value(QStringLiteral("department"))));
         query.departmentId = dept->id;
     }
     if (parser.isSet(QStringLiteral("status"))) {
@@ -441,10 +437,10 @@ int Cli::cmdShow(const QStringList& args) {
         line(field.translatedLabel(), field.displayText(*asset, repo.reference()));
     line(tr("Classification"), asset->classificationLabel());
     line(tr("Version"), QString::number(asset->version));
-    line(tr("Created"), asset->createdAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ')
-                            + asset->createdBy);
-    line(tr("Updated"), asset->updatedAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ')
-                            + asset->updatedBy);
+    line(tr("Created"), asset->createdAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ') +
+                            asset->createdBy);
+    line(tr("Updated"), asset->updatedAt.toLocalTime().toString(Qt::ISODate) + QLatin1Char(' ') +
+                            asset->updatedBy);
     if (parser.isSet(QStringLiteral("history"))) {
         m_out << '\n' << tr("History") << '\n';
         AuditLog audit(db);
@@ -470,8 +466,8 @@ int Cli::cmdShow(const QStringList& args) {
 
 int Cli::cmdRetire(const QStringList& args) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("reason"), tr("Why the asset is retired."),
-                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("reason"), tr("Why the asset is retired."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("date"), tr("Date of retirement (default today)."),
                       QStringLiteral("YYYY-MM-DD")});
     QString error;
@@ -552,8 +548,7 @@ int Cli::cmdBackup(const QStringList& args) {
     if (!openRegister(db, false))
         return Failure;
     const QString target = QFileInfo(args.first()).absoluteFilePath();
-    if (db.backend() == Backend::SQLite
-        && QFileInfo(target) == QFileInfo(db.settings().sqlitePath))
+    if (db.backend() == Backend::SQLite && QFileInfo(target) == QFileInfo(db.settings().sqlitePath))
         return fail(tr("The backup cannot overwrite the register itself."));
     BackupService backup(db);
     if (!backup.backup(target))

@@ -5,7 +5,9 @@
 namespace assetreg {
 namespace {
 
-QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+QString yesNo(bool value) {
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
 
 QString yesNoText(bool value) {
     return value ? QCoreApplication::translate("AssetField", "Yes")
@@ -42,11 +44,18 @@ using R = const ReferenceData&;
 QList<AssetField> buildFields() {
     return {
         {"asset_number", QT_TRANSLATE_NOOP("AssetField", "Asset number"),
-         [](const Asset& a, R) { return a.assetNumber; }},
-        {"name", QT_TRANSLATE_NOOP("AssetField", "Name"), [](const Asset& a, R) { return a.name; }},
+         [](const Asset& a, R) {
+             return a.assetNumber;
+         }},
+        {"name", QT_TRANSLATE_NOOP("AssetField", "Name"),
+         [](const Asset& a, R) {
+             return a.name;
+         }},
         {"category", QT_TRANSLATE_NOOP("AssetField", "Category"),
          [](const Asset& a, R) { return toKey(a.category); },
-         [](const Asset& a, R) { return displayName(a.category); }},
+         [](const Asset& a, R) {
+             return displayName(a.category);
+         }},
         {"sub_type", QT_TRANSLATE_NOOP("AssetField", "Type"),
          [](const Asset& a, R) { return a.subType; },
          [](const Asset& a, R ref) {
@@ -54,25 +63,43 @@ QList<AssetField> buildFields() {
              return type ? type->nameJa : a.subType;
          }},
         {"description", QT_TRANSLATE_NOOP("AssetField", "Description"),
-         [](const Asset& a, R) { return a.description; }},
+         [](const Asset& a, R) {
+             return a.description;
+         }},
         {"department", QT_TRANSLATE_NOOP("AssetField", "Department"),
-         [](const Asset& a, R ref) { return departmentText(a.departmentId, ref); }},
+         [](const Asset& a, R ref) {
+             return departmentText(a.departmentId, ref);
+         }},
         {"section", QT_TRANSLATE_NOOP("AssetField", "Section"),
-         [](const Asset& a, R ref) { return sectionText(a.sectionId, ref); }},
+         [](const Asset& a, R ref) {
+             return sectionText(a.sectionId, ref);
+         }},
         {"owner", QT_TRANSLATE_NOOP("AssetField", "Owner"),
-         [](const Asset& a, R ref) { return personText(a.ownerId, ref); }},
+         [](const Asset& a, R ref) {
+             return personText(a.ownerId, ref);
+         }},
         {"custodian", QT_TRANSLATE_NOOP("AssetField", "Custodian"),
-         [](const Asset& a, R ref) { return personText(a.custodianId, ref); }},
+         [](const Asset& a, R ref) {
+             return personText(a.custodianId, ref);
+         }},
         {"user_scope", QT_TRANSLATE_NOOP("AssetField", "Users"),
-         [](const Asset& a, R) { return a.userScope; }},
+         [](const Asset& a, R) {
+             return a.userScope;
+         }},
         {"medium", QT_TRANSLATE_NOOP("AssetField", "Medium"),
          [](const Asset& a, R) { return toKey(a.medium); },
-         [](const Asset& a, R) { return displayName(a.medium); }},
+         [](const Asset& a, R) {
+             return displayName(a.medium);
+         }},
         {"location", QT_TRANSLATE_NOOP("AssetField", "Location"),
-         [](const Asset& a, R) { return a.location; }},
+         [](const Asset& a, R) {
+             return a.location;
+         }},
         {"segment", QT_TRANSLATE_NOOP("AssetField", "Network segment"),
          [](const Asset& a, R) { return toKey(a.segment); },
-         [](const Asset& a, R) { return displayName(a.segment); }},
+         [](const Asset& a, R) {
+             return displayName(a.segment);
+         }},
         {"lives_on", QT_TRANSLATE_NOOP("AssetField", "Lives on"),
          [](const Asset& a, R) {
              QStringList numbers = a.livesOnNumbers;
@@ -80,52 +107,94 @@ QList<AssetField> buildFields() {
              return numbers.join(QLatin1String(", "));
          }},
         {"scheme", QT_TRANSLATE_NOOP("AssetField", "Classification scheme"),
-         [](const Asset& a, R) { return a.schemeCode; }},
+         [](const Asset& a, R) {
+             return a.schemeCode;
+         }},
         {"confidentiality", QT_TRANSLATE_NOOP("AssetField", "Confidentiality"),
-         [](const Asset& a, R) { return a.confidentiality; }},
+         [](const Asset& a, R) {
+             return a.confidentiality;
+         }},
         {"integrity", QT_TRANSLATE_NOOP("AssetField", "Integrity"),
-         [](const Asset& a, R) { return a.integrity; }},
+         [](const Asset& a, R) {
+             return a.integrity;
+         }},
         {"availability", QT_TRANSLATE_NOOP("AssetField", "Availability"),
-         [](const Asset& a, R) { return a.availability; }},
+         [](const Asset& a, R) {
+             return a.availability;
+         }},
         {"classification_note", QT_TRANSLATE_NOOP("AssetField", "Reason for classification"),
-         [](const Asset& a, R) { return a.classificationNote; }},
+         [](const Asset& a, R) {
+             return a.classificationNote;
+         }},
         {"restrictions", QT_TRANSLATE_NOOP("AssetField", "Handling restrictions"),
-         [](const Asset& a, R ref) { return restrictionsText(a.restrictions, ref); }},
+         [](const Asset& a, R ref) {
+             return restrictionsText(a.restrictions, ref);
+         }},
         {"personal_info", QT_TRANSLATE_NOOP("AssetField", "Personal information"),
          [](const Asset& a, R) { return toKey(a.personalInfo); },
-         [](const Asset& a, R) { return displayName(a.personalInfo); }},
+         [](const Asset& a, R) {
+             return displayName(a.personalInfo);
+         }},
         {"outsourced", QT_TRANSLATE_NOOP("AssetField", "Outsourced"),
          [](const Asset& a, R) { return yesNo(a.outsourced); },
-         [](const Asset& a, R) { return yesNoText(a.outsourced); }},
+         [](const Asset& a, R) {
+             return yesNoText(a.outsourced);
+         }},
         {"contractor", QT_TRANSLATE_NOOP("AssetField", "Contractor"),
-         [](const Asset& a, R) { return a.contractor; }},
+         [](const Asset& a, R) {
+             return a.contractor;
+         }},
         {"contract_number", QT_TRANSLATE_NOOP("AssetField", "Contract number"),
-         [](const Asset& a, R) { return a.contractNumber; }},
+         [](const Asset& a, R) {
+             return a.contractNumber;
+         }},
         {"cloud_service", QT_TRANSLATE_NOOP("AssetField", "Cloud service"),
          [](const Asset& a, R) { return yesNo(a.cloudService); },
-         [](const Asset& a, R) { return yesNoText(a.cloudService); }},
+         [](const Asset& a, R) {
+             return yesNoText(a.cloudService);
+         }},
         {"cloud_service_name", QT_TRANSLATE_NOOP("AssetField", "Cloud service name"),
-         [](const Asset& a, R) { return a.cloudServiceName; }},
+         [](const Asset& a, R) {
+             return a.cloudServiceName;
+         }},
         {"cloud_certification", QT_TRANSLATE_NOOP("AssetField", "Cloud certification"),
-         [](const Asset& a, R) { return a.cloudCertification; }},
+         [](const Asset& a, R) {
+             return a.cloudCertification;
+         }},
         {"retention", QT_TRANSLATE_NOOP("AssetField", "Retention period"),
-         [](const Asset& a, R) { return a.retention; }},
+         [](const Asset& a, R) {
+             return a.retention;
+         }},
         {"disposal_method", QT_TRANSLATE_NOOP("AssetField", "Disposal method"),
-         [](const Asset& a, R) { return a.disposalMethod; }},
+         [](const Asset& a, R) {
+             return a.disposalMethod;
+         }},
         {"status", QT_TRANSLATE_NOOP("AssetField", "Status"),
          [](const Asset& a, R) { return toKey(a.status); },
-         [](const Asset& a, R) { return displayName(a.status); }},
+         [](const Asset& a, R) {
+             return displayName(a.status);
+         }},
         {"status_date", QT_TRANSLATE_NOOP("AssetField", "Status date"),
-         [](const Asset& a, R) { return dateText(a.statusDate); }},
+         [](const Asset& a, R) {
+             return dateText(a.statusDate);
+         }},
         {"status_reason", QT_TRANSLATE_NOOP("AssetField", "Status reason"),
-         [](const Asset& a, R) { return a.statusReason; }},
+         [](const Asset& a, R) {
+             return a.statusReason;
+         }},
         {"disposal_witness", QT_TRANSLATE_NOOP("AssetField", "Disposal witness"),
-         [](const Asset& a, R) { return a.disposalWitness; }},
+         [](const Asset& a, R) {
+             return a.disposalWitness;
+         }},
         {"review_state", QT_TRANSLATE_NOOP("AssetField", "Review state"),
          [](const Asset& a, R) { return toKey(a.reviewState); },
-         [](const Asset& a, R) { return displayName(a.reviewState); }},
+         [](const Asset& a, R) {
+             return displayName(a.reviewState);
+         }},
         {"last_reviewed_on", QT_TRANSLATE_NOOP("AssetField", "Last reviewed"),
-         [](const Asset& a, R) { return dateText(a.lastReviewedOn); }},
+         [](const Asset& a, R) {
+             return dateText(a.lastReviewedOn);
+         }},
     };
 }
 
@@ -145,7 +214,9 @@ QList<FieldChange> initialValues(const Asset& asset, const ReferenceData& ref) {
     return values;
 }
 
-QString AssetField::translatedLabel() const { return QCoreApplication::translate("AssetField", label); }
+QString AssetField::translatedLabel() const {
+    return QCoreApplication::translate("AssetField", label);
+}
 
 const QList<AssetField>& assetFields() {
     static const QList<AssetField> fields = buildFields();

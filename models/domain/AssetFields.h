@@ -19,7 +19,7 @@ struct FieldChange {
 struct AssetField {
     const char* key;
     const char* label; // translatable, context "AssetField"
-    std::function<QString(const Asset&, const ReferenceData&)> text; // stable, round-trips
+    std::function<QString(const Asset&, const ReferenceData&)> text;         // stable, round-trips
     std::function<QString(const Asset&, const ReferenceData&)> display = {}; // for people
 
     QString translatedLabel() const;

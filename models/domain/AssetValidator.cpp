@@ -7,13 +7,11 @@
 #include <QRegularExpression>
 
 namespace assetreg {
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 AssetValidator::AssetValidator(const ReferenceData& reference)
-    : m_ref(reference) {}
+    : m_ref(reference) {
+}
 
 QList<FieldError> AssetValidator::validate(const Asset& asset) const {
     QList<FieldError> errors;
@@ -37,8 +35,8 @@ QList<FieldError> AssetValidator::validate(const Asset& asset) const {
     if (number.isEmpty())
         fail("asset_number", tr("Enter an asset number."));
     else if (number.size() > kMaxNumberLength)
-        fail("asset_number", tr("The asset number is too long: at most %1 characters.")
-                                 .arg(kMaxNumberLength));
+        fail("asset_number",
+             tr("The asset number is too long: at most %1 characters.").arg(kMaxNumberLength));
     else if (!numberPattern.match(number).hasMatch())
         fail("asset_number", tr("The asset number may contain only letters, digits and - _ . /"));
 
@@ -135,7 +133,8 @@ QString AssetValidator::formatErrors(const QList<FieldError>& errors) {
     QStringList lines;
     for (const auto& e : errors) {
         const AssetField* field = assetField(e.field);
-        lines.append((field ? field->translatedLabel() : e.field) + QLatin1String(": ") + e.message);
+        lines.append((field ? field->translatedLabel() : e.field) + QLatin1String(": ") +
+                     e.message);
     }
     return lines.join(QLatin1Char('\n'));
 }

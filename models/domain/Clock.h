@@ -9,7 +9,7 @@ namespace assetreg {
 class Clock {
 public:
     static QDateTime nowUtc();
-    static QDate today(); // local date
+    static QDate today();                       // local date
     static void setFixed(const QDateTime& utc); // invalid QDateTime returns to the system clock
 };
 

@@ -28,7 +28,8 @@ constexpr std::array categories{
 };
 
 constexpr std::array media{
-    Entry<Medium>{Medium::Electronic, "electronic", QT_TRANSLATE_NOOP("Enum", "Electronic"), "電子"},
+    Entry<Medium>{Medium::Electronic, "electronic", QT_TRANSLATE_NOOP("Enum", "Electronic"),
+                  "電子"},
     Entry<Medium>{Medium::Paper, "paper", QT_TRANSLATE_NOOP("Enum", "Paper"), "紙"},
     Entry<Medium>{Medium::Both, "both", QT_TRANSLATE_NOOP("Enum", "Electronic and paper"),
                   "電子・紙"},
@@ -67,8 +68,8 @@ constexpr std::array statuses{
 
 constexpr std::array reviewStates{
     Entry<ReviewState>{ReviewState::Draft, "draft", QT_TRANSLATE_NOOP("Enum", "Draft"), "下書き"},
-    Entry<ReviewState>{ReviewState::Submitted, "submitted",
-                       QT_TRANSLATE_NOOP("Enum", "Submitted"), "審査待ち"},
+    Entry<ReviewState>{ReviewState::Submitted, "submitted", QT_TRANSLATE_NOOP("Enum", "Submitted"),
+                       "審査待ち"},
     Entry<ReviewState>{ReviewState::Approved, "approved", QT_TRANSLATE_NOOP("Enum", "Approved"),
                        "承認済"},
     Entry<ReviewState>{ReviewState::Returned, "returned", QT_TRANSLATE_NOOP("Enum", "Returned"),
@@ -98,10 +99,10 @@ std::optional<E> parseIn(const std::array<Entry<E>, N>& table, const QString& te
     if (wanted.isEmpty())
         return std::nullopt;
     for (const auto& entry : table) {
-        if (wanted == foldKey(QString::fromLatin1(entry.key))
-            || wanted == foldKey(QString::fromUtf8(entry.english))
-            || wanted == foldKey(QString::fromUtf8(entry.japanese))
-            || wanted == foldKey(QCoreApplication::translate("Enum", entry.english)))
+        if (wanted == foldKey(QString::fromLatin1(entry.key)) ||
+            wanted == foldKey(QString::fromUtf8(entry.english)) ||
+            wanted == foldKey(QString::fromUtf8(entry.japanese)) ||
+            wanted == foldKey(QCoreApplication::translate("Enum", entry.english)))
             return entry.value;
     }
     return std::nullopt;
@@ -116,17 +117,21 @@ template <typename E, std::size_t N> QList<E> valuesOf(const std::array<Entry<E>
 
 } // namespace
 
-#define ASSETREG_DEFINE_ENUM(E, table)                                                            \
-    QString toKey(E value) {                                                                      \
-        const auto* entry = findEntry(table, value);                                              \
-        return entry ? QString::fromLatin1(entry->key) : QString();                               \
-    }                                                                                             \
-    QString displayName(E value) {                                                                \
-        const auto* entry = findEntry(table, value);                                              \
-        return entry ? QCoreApplication::translate("Enum", entry->english) : QString();           \
-    }                                                                                             \
-    std::optional<E> EnumTraits<E>::parse(const QString& text) { return parseIn(table, text); }   \
-    QList<E> EnumTraits<E>::all() { return valuesOf(table); }
+#define ASSETREG_DEFINE_ENUM(E, table)                                                             \
+    QString toKey(E value) {                                                                       \
+        const auto* entry = findEntry(table, value);                                               \
+        return entry ? QString::fromLatin1(entry->key) : QString();                                \
+    }                                                                                              \
+    QString displayName(E value) {                                                                 \
+        const auto* entry = findEntry(table, value);                                               \
+        return entry ? QCoreApplication::translate("Enum", entry->english) : QString();            \
+    }                                                                                              \
+    std::optional<E> EnumTraits<E>::parse(const QString& text) {                                   \
+        return parseIn(table, text);                                                               \
+    }                                                                                              \
+    QList<E> EnumTraits<E>::all() {                                                                \
+        return valuesOf(table);                                                                    \
+    }
 
 ASSETREG_DEFINE_ENUM(AssetCategory, categories)
 ASSETREG_DEFINE_ENUM(Medium, media)

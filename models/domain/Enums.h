@@ -20,12 +20,12 @@ enum class Axis { Confidentiality, Integrity, Availability };
 
 template <typename E> struct EnumTraits;
 
-#define ASSETREG_DECLARE_ENUM(E)                                                                  \
-    QString toKey(E value);                                                                       \
-    QString displayName(E value);                                                                 \
-    template <> struct EnumTraits<E> {                                                            \
-        static std::optional<E> parse(const QString& text);                                       \
-        static QList<E> all();                                                                    \
+#define ASSETREG_DECLARE_ENUM(E)                                                                   \
+    QString toKey(E value);                                                                        \
+    QString displayName(E value);                                                                  \
+    template <> struct EnumTraits<E> {                                                             \
+        static std::optional<E> parse(const QString& text);                                        \
+        static QList<E> all();                                                                     \
     };
 
 ASSETREG_DECLARE_ENUM(AssetCategory)

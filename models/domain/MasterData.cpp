@@ -32,8 +32,8 @@ std::optional<ClassificationLevel> ClassificationScheme::findLevel(Axis axis,
         if (level.axis != axis)
             continue;
         const QString levelCode = foldKey(level.code);
-        if (wanted == levelCode || wanted == QString(axisLetter(axis)) + levelCode
-            || wanted == foldKey(level.labelJa) || wanted == foldKey(level.labelEn))
+        if (wanted == levelCode || wanted == QString(axisLetter(axis)) + levelCode ||
+            wanted == foldKey(level.labelJa) || wanted == foldKey(level.labelEn))
             return level;
     }
     // "機密性3B" or "自治体機密性3B" when the scheme's own label differs: strip the axis word.
@@ -60,12 +60,12 @@ const Department* ReferenceData::department(qint64 id) const {
 
 const Department* ReferenceData::departmentByCode(const QString& code) const {
     const QString key = foldKey(code);
-    const Department* byCode
-        = findIn(departments, [&](const Department& d) { return foldKey(d.code) == key; });
+    const Department* byCode =
+        findIn(departments, [&](const Department& d) { return foldKey(d.code) == key; });
     if (byCode)
         return byCode;
-    const Department* byName
-        = findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
+    const Department* byName =
+        findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
     if (byName)
         return byName;
     // "SOM 総務課", as the register prints it.
@@ -108,8 +108,8 @@ const ClassificationScheme* ReferenceData::scheme(const QString& schemeCode) con
 }
 
 const ClassificationScheme* ReferenceData::defaultScheme() const {
-    const ClassificationScheme* marked
-        = findIn(schemes, [](const ClassificationScheme& s) { return s.isDefault; });
+    const ClassificationScheme* marked =
+        findIn(schemes, [](const ClassificationScheme& s) { return s.isDefault; });
     return marked ? marked : (schemes.isEmpty() ? nullptr : &schemes.first());
 }
 

@@ -11,18 +11,16 @@
 namespace assetreg {
 namespace {
 
-
 std::optional<bool> parseBool(const QString& text) {
     const QString key = foldKey(text);
-    static const QStringList yes{QStringLiteral("YES"), QStringLiteral("TRUE"),
-                                 QStringLiteral("1"),   QStringLiteral("Y"),
+    static const QStringList yes{QStringLiteral("YES"),  QStringLiteral("TRUE"),
+                                 QStringLiteral("1"),    QStringLiteral("Y"),
                                  QStringLiteral("はい"), QStringLiteral("有"),
                                  QStringLiteral("あり"), QStringLiteral("○")};
-    static const QStringList no{QStringLiteral("NO"),     QStringLiteral("FALSE"),
-                                QStringLiteral("0"),      QStringLiteral("N"),
-                                QStringLiteral("いいえ"), QStringLiteral("無"),
-                                QStringLiteral("なし"),   QStringLiteral(""),
-                                QStringLiteral("-")};
+    static const QStringList no{
+        QStringLiteral("NO"),   QStringLiteral("FALSE"),  QStringLiteral("0"),
+        QStringLiteral("N"),    QStringLiteral("いいえ"), QStringLiteral("無"),
+        QStringLiteral("なし"), QStringLiteral(""),       QStringLiteral("-")};
     if (yes.contains(key))
         return true;
     if (no.contains(key))
@@ -58,7 +56,8 @@ bool setEnum(E& target, const QString& value, const QString& label, QString* err
 } // namespace
 
 AssetTextCodec::AssetTextCodec(const ReferenceData& reference)
-    : m_ref(reference) {}
+    : m_ref(reference) {
+}
 
 bool AssetTextCodec::setField(Asset& a, const QString& key, const QString& rawValue,
                               QString* error) const {
@@ -76,7 +75,8 @@ bool AssetTextCodec::setField(Asset& a, const QString& key, const QString& rawVa
         }
         const Person* person = m_ref.personByLoginOrName(value);
         if (!person) {
-            *error = tr("%1: nobody with the login or name \"%2\" is registered.").arg(label, value);
+            *error =
+                tr("%1: nobody with the login or name \"%2\" is registered.").arg(label, value);
             return false;
         }
         target = person->id;
@@ -113,7 +113,8 @@ bool AssetTextCodec::setField(Asset& a, const QString& key, const QString& rawVa
         a.name = value;
     else if (key == QLatin1String("category")) {
         bool ok = false;
-        const int number = foldKey(value).remove(QLatin1Char('(')).remove(QLatin1Char(')')).toInt(&ok);
+        const int number =
+            foldKey(value).remove(QLatin1Char('(')).remove(QLatin1Char(')')).toInt(&ok);
         if (ok && number >= 1 && number <= 3)
             a.category = AssetCategory(number);
         else if (!setEnum(a.category, value, label, error))

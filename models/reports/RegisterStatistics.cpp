@@ -19,7 +19,8 @@ bool groupCount(Database& db, const QString& sql, QList<CountRow>* rows,
                 QString (*label)(const QString&)) {
     QSqlQuery q = db.query();
     if (!q.exec(sql)) {
-        db.setSqlError(q, QCoreApplication::translate("RegisterStatistics", "Counting the register"));
+        db.setSqlError(q,
+                       QCoreApplication::translate("RegisterStatistics", "Counting the register"));
         return false;
     }
     while (q.next()) {
@@ -38,9 +39,8 @@ QString categoryLabel(const QString& key) {
 bool RegisterStatistics::compute(Database& db, RegisterStatistics* out, const QDate& today) {
     RegisterStatistics s;
     MasterDataRepository master(db);
-    s.reviewPeriodMonths = master.setting(QStringLiteral("review_period_months"),
-                                          QStringLiteral("12"))
-                               .toInt();
+    s.reviewPeriodMonths =
+        master.setting(QStringLiteral("review_period_months"), QStringLiteral("12")).toInt();
     if (s.reviewPeriodMonths <= 0)
         s.reviewPeriodMonths = 12;
     const QString cutoff = today.addMonths(-s.reviewPeriodMonths).toString(Qt::ISODate);
@@ -53,8 +53,8 @@ bool RegisterStatistics::compute(Database& db, RegisterStatistics* out, const QD
         "OR last_reviewed_on < ?) THEN 1 ELSE 0 END) FROM assets"));
     q.addBindValue(cutoff);
     q.addBindValue(cutoff);
-    if (!db.run(q, QCoreApplication::translate("RegisterStatistics", "Counting the register"))
-        || !q.next())
+    if (!db.run(q, QCoreApplication::translate("RegisterStatistics", "Counting the register")) ||
+        !q.next())
         return false;
     s.total = q.value(0).toLongLong();
     s.inUse = q.value(1).toLongLong();
@@ -63,38 +63,38 @@ bool RegisterStatistics::compute(Database& db, RegisterStatistics* out, const QD
     const QString levelCount = QStringLiteral(
         "SELECT l.code, COUNT(*), MAX(l.label_ja) FROM assets a JOIN classification_levels l "
         "ON l.id = a.%1 GROUP BY l.code, l.rank ORDER BY l.rank DESC");
-    bool ok = groupCount(db,
-                         QStringLiteral("SELECT category, COUNT(*) FROM assets GROUP BY category "
-                                        "ORDER BY category"),
-                         &s.byCategory, categoryLabel)
-           && groupCount(db,
-                         QStringLiteral("SELECT segment, COUNT(*) FROM assets GROUP BY segment "
-                                        "ORDER BY segment"),
-                         &s.bySegment, labelFor<Segment>)
-           && groupCount(db, levelCount.arg(QStringLiteral("conf_level_id")),
-                         &s.byConfidentiality, nullptr)
-           && groupCount(db, levelCount.arg(QStringLiteral("integ_level_id")), &s.byIntegrity,
-                         nullptr)
-           && groupCount(db, levelCount.arg(QStringLiteral("avail_level_id")), &s.byAvailability,
-                         nullptr)
-           && groupCount(db,
-                         QStringLiteral("SELECT personal_info, COUNT(*) FROM assets "
-                                        "GROUP BY personal_info ORDER BY personal_info"),
-                         &s.byPersonalInfo, labelFor<PersonalInfo>)
-           && groupCount(db,
-                         QStringLiteral("SELECT status, COUNT(*) FROM assets GROUP BY status "
-                                        "ORDER BY status"),
-                         &s.byStatus, labelFor<AssetStatus>)
-           && groupCount(db,
-                         QStringLiteral("SELECT review_state, COUNT(*) FROM assets "
-                                        "GROUP BY review_state ORDER BY review_state"),
-                         &s.byReviewState, labelFor<ReviewState>)
-           && groupCount(db,
-                         QStringLiteral("SELECT d.code, COUNT(a.id), d.name_ja FROM departments d "
-                                        "LEFT JOIN assets a ON a.department_id = d.id "
-                                        "GROUP BY d.id, d.code, d.name_ja, d.sort_order "
-                                        "ORDER BY d.sort_order, d.id"),
-                         &s.byDepartment, nullptr);
+    bool ok =
+        groupCount(db,
+                   QStringLiteral("SELECT category, COUNT(*) FROM assets GROUP BY category "
+                                  "ORDER BY category"),
+                   &s.byCategory, categoryLabel) &&
+        groupCount(db,
+                   QStringLiteral("SELECT segment, COUNT(*) FROM assets GROUP BY segment "
+                                  "ORDER BY segment"),
+                   &s.bySegment, labelFor<Segment>) &&
+        groupCount(db, levelCount.arg(QStringLiteral("conf_level_id")), &s.byConfidentiality,
+                   nullptr) &&
+        groupCount(db, levelCount.arg(QStringLiteral("integ_level_id")), &s.byIntegrity, nullptr) &&
+        groupCount(db, levelCount.arg(QStringLiteral("avail_level_id")), &s.byAvailability,
+                   nullptr) &&
+        groupCount(db,
+                   QStringLiteral("SELECT personal_info, COUNT(*) FROM assets "
+                                  "GROUP BY personal_info ORDER BY personal_info"),
+                   &s.byPersonalInfo, labelFor<PersonalInfo>) &&
+        groupCount(db,
+                   QStringLiteral("SELECT status, COUNT(*) FROM assets GROUP BY status "
+                                  "ORDER BY status"),
+                   &s.byStatus, labelFor<AssetStatus>) &&
+        groupCount(db,
+                   QStringLiteral("SELECT review_state, COUNT(*) FROM assets "
+                                  "GROUP BY review_state ORDER BY review_state"),
+                   &s.byReviewState, labelFor<ReviewState>) &&
+        groupCount(db,
+                   QStringLiteral("SELECT d.code, COUNT(a.id), d.name_ja FROM departments d "
+                                  "LEFT JOIN assets a ON a.department_id = d.id "
+                                  "GROUP BY d.id, d.code, d.name_ja, d.sort_order "
+                                  "ORDER BY d.sort_order, d.id"),
+                   &s.byDepartment, nullptr);
     if (!ok)
         return false;
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM asset_dependencies")) && q.next())

@@ -15,25 +15,40 @@
 namespace assetreg {
 namespace {
 
-
 // The writable columns, in the order bindAssetColumns() binds them.
 const QStringList kWritableColumns{
-    QStringLiteral("asset_number"),     QStringLiteral("asset_number_key"),
-    QStringLiteral("name"),             QStringLiteral("category"),
-    QStringLiteral("sub_type"),         QStringLiteral("description"),
-    QStringLiteral("department_id"),    QStringLiteral("section_id"),
-    QStringLiteral("owner_id"),         QStringLiteral("custodian_id"),
-    QStringLiteral("user_scope"),       QStringLiteral("medium"),
-    QStringLiteral("location"),         QStringLiteral("segment"),
-    QStringLiteral("conf_level_id"),    QStringLiteral("integ_level_id"),
-    QStringLiteral("avail_level_id"),   QStringLiteral("classification_note"),
-    QStringLiteral("personal_info"),    QStringLiteral("outsourced"),
-    QStringLiteral("contractor"),       QStringLiteral("contract_number"),
-    QStringLiteral("cloud_service"),    QStringLiteral("cloud_service_name"),
-    QStringLiteral("cloud_certification"), QStringLiteral("retention"),
-    QStringLiteral("disposal_method"),  QStringLiteral("status"),
-    QStringLiteral("status_date"),      QStringLiteral("status_reason"),
-    QStringLiteral("disposal_witness"), QStringLiteral("review_state"),
+    QStringLiteral("asset_number"),
+    QStringLiteral("asset_number_key"),
+    QStringLiteral("name"),
+    QStringLiteral("category"),
+    QStringLiteral("sub_type"),
+    QStringLiteral("description"),
+    QStringLiteral("department_id"),
+    QStringLiteral("section_id"),
+    QStringLiteral("owner_id"),
+    QStringLiteral("custodian_id"),
+    QStringLiteral("user_scope"),
+    QStringLiteral("medium"),
+    QStringLiteral("location"),
+    QStringLiteral("segment"),
+    QStringLiteral("conf_level_id"),
+    QStringLiteral("integ_level_id"),
+    QStringLiteral("avail_level_id"),
+    QStringLiteral("classification_note"),
+    QStringLiteral("personal_info"),
+    QStringLiteral("outsourced"),
+    QStringLiteral("contractor"),
+    QStringLiteral("contract_number"),
+    QStringLiteral("cloud_service"),
+    QStringLiteral("cloud_service_name"),
+    QStringLiteral("cloud_certification"),
+    QStringLiteral("retention"),
+    QStringLiteral("disposal_method"),
+    QStringLiteral("status"),
+    QStringLiteral("status_date"),
+    QStringLiteral("status_reason"),
+    QStringLiteral("disposal_witness"),
+    QStringLiteral("review_state"),
     QStringLiteral("last_reviewed_on"),
 };
 
@@ -124,7 +139,9 @@ AssetRepository::AssetRepository(Database& db)
     reloadReference();
 }
 
-const StorageError& AssetRepository::lastError() const { return m_db.lastError(); }
+const StorageError& AssetRepository::lastError() const {
+    return m_db.lastError();
+}
 
 bool AssetRepository::reloadReference() {
     MasterDataRepository master(m_db);
@@ -215,8 +232,8 @@ std::optional<Asset> AssetRepository::findById(qint64 id) {
 
 std::optional<Asset> AssetRepository::findByNumber(const QString& number) {
     AssetQuery query;
-    const QList<Asset> found
-        = select(QStringLiteral(" WHERE a.asset_number_key = ?"), {foldKey(number)}, query);
+    const QList<Asset> found =
+        select(QStringLiteral(" WHERE a.asset_number_key = ?"), {foldKey(number)}, query);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -239,9 +256,9 @@ void AssetRepository::fillRelations(QList<Asset>& assets) {
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT ar.asset_id, r.code, ar.parameter FROM asset_restrictions ar "
-                              "JOIN handling_restrictions r ON r.id = ar.restriction_id")
-               + filter.arg(QStringLiteral("ar.asset_id"))
-               + QStringLiteral(" ORDER BY r.sort_order"))) {
+                              "JOIN handling_restrictions r ON r.id = ar.restriction_id") +
+               filter.arg(QStringLiteral("ar.asset_id")) +
+               QStringLiteral(" ORDER BY r.sort_order"))) {
         while (q.next()) {
             if (Asset* asset = byId.value(q.value(0).toLongLong()))
                 asset->restrictions.append({q.value(1).toString(), q.value(2).toString()});
@@ -249,9 +266,9 @@ void AssetRepository::fillRelations(QList<Asset>& assets) {
     }
     if (q.exec(QStringLiteral("SELECT dep.asset_id, dep.depends_on_id, t.asset_number "
                               "FROM asset_dependencies dep JOIN assets t ON t.id = "
-                              "dep.depends_on_id")
-               + filter.arg(QStringLiteral("dep.asset_id"))
-               + QStringLiteral(" ORDER BY t.asset_number_key"))) {
+                              "dep.depends_on_id") +
+               filter.arg(QStringLiteral("dep.asset_id")) +
+               QStringLiteral(" ORDER BY t.asset_number_key"))) {
         while (q.next()) {
             if (Asset* asset = byId.value(q.value(0).toLongLong())) {
                 asset->livesOnIds.append(q.value(1).toLongLong());
@@ -337,8 +354,8 @@ void canonicalise(Asset& a, const ReferenceData& ref) {
 bool AssetRepository::checkBeforeWrite(const Asset& asset, qint64 ignoreId) {
     const QList<FieldError> errors = AssetValidator(m_ref).validate(asset);
     if (!errors.isEmpty()) {
-        m_db.setError({StorageError::Kind::Validation, AssetValidator::formatErrors(errors),
-                       errors});
+        m_db.setError(
+            {StorageError::Kind::Validation, AssetValidator::formatErrors(errors), errors});
         return false;
     }
     QSqlQuery dup = m_db.query();
@@ -350,9 +367,9 @@ bool AssetRepository::checkBeforeWrite(const Asset& asset, qint64 ignoreId) {
     if (!m_db.run(dup, tr("Checking the asset number")))
         return false;
     if (dup.next()) {
-        const QString message = tr("The asset number %1 is already used by \"%2\" (%3).")
-                                    .arg(dup.value(0).toString(), dup.value(1).toString(),
-                                         dup.value(2).toString());
+        const QString message =
+            tr("The asset number %1 is already used by \"%2\" (%3).")
+                .arg(dup.value(0).toString(), dup.value(1).toString(), dup.value(2).toString());
         m_db.setError(
             {StorageError::Kind::Duplicate, message, {{QStringLiteral("asset_number"), message}}});
         return false;
@@ -434,9 +451,9 @@ bool AssetRepository::create(Asset& input) {
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO assets (") + columns.join(QLatin1String(", "))
-              + QStringLiteral(") VALUES (") + marks.join(QLatin1String(", "))
-              + QStringLiteral(") RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO assets (") + columns.join(QLatin1String(", ")) +
+              QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) +
+              QStringLiteral(") RETURNING id"));
     bindAssetColumns(q, asset, foldKey(asset.assetNumber));
     q.addBindValue(now.toString(Qt::ISODateWithMs));
     q.addBindValue(asset.createdBy);
@@ -472,7 +489,9 @@ bool AssetRepository::create(Asset& input) {
     return true;
 }
 
-bool AssetRepository::update(Asset& asset) { return save(asset, Change::Update, QString()); }
+bool AssetRepository::update(Asset& asset) {
+    return save(asset, Change::Update, QString());
+}
 
 bool AssetRepository::save(Asset& input, Change change, const QString& comment) {
     m_db.clearError();
@@ -506,9 +525,9 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
         return false;
     }
     if (change == Change::Update && input.status != current->status) {
-        m_db.setError(StorageError::Kind::InvalidState,
-                      tr("Use Retire or Dispose to change the status of %1.")
-                          .arg(current->assetNumber));
+        m_db.setError(
+            StorageError::Kind::InvalidState,
+            tr("Use Retire or Dispose to change the status of %1.").arg(current->assetNumber));
         return false;
     }
 
@@ -532,9 +551,9 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
     for (const QString& column : kWritableColumns)
         assignments.append(column + QStringLiteral(" = ?"));
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE assets SET ") + assignments.join(QLatin1String(", "))
-              + QStringLiteral(", updated_at = ?, updated_by = ?, version = version + 1 "
-                               "WHERE id = ? AND version = ?"));
+    q.prepare(QStringLiteral("UPDATE assets SET ") + assignments.join(QLatin1String(", ")) +
+              QStringLiteral(", updated_at = ?, updated_by = ?, version = version + 1 "
+                             "WHERE id = ? AND version = ?"));
     bindAssetColumns(q, asset, foldKey(asset.assetNumber));
     q.addBindValue(now.toString(Qt::ISODateWithMs));
     q.addBindValue(m_db.currentUser());
@@ -554,11 +573,11 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
         return false;
     const QList<FieldChange> finalChanges = diffAssets(*current, asset, m_ref);
     const QString action = change == Change::Retire    ? QStringLiteral("retire")
-                         : change == Change::Dispose ? QStringLiteral("dispose")
-                                                     : QStringLiteral("update");
+                           : change == Change::Dispose ? QStringLiteral("dispose")
+                                                       : QStringLiteral("update");
     AuditLog audit(m_db);
-    if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber,
-                      asset.version, finalChanges, comment))
+    if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber, asset.version,
+                      finalChanges, comment))
         return false;
     if (!tx.commit())
         return false;
@@ -582,8 +601,8 @@ bool AssetRepository::retire(qint64 id, int expectedVersion, const QString& reas
         return false;
     }
     if (reason.trimmed().isEmpty()) {
-        m_db.setError(StorageError::Kind::Validation, tr("Give the reason for retiring %1.")
-                                                          .arg(asset->assetNumber));
+        m_db.setError(StorageError::Kind::Validation,
+                      tr("Give the reason for retiring %1.").arg(asset->assetNumber));
         return false;
     }
     asset->version = expectedVersion;
@@ -602,8 +621,8 @@ bool AssetRepository::dispose(qint64 id, int expectedVersion, const QString& met
         return false;
     }
     if (method.trimmed().isEmpty() && asset->disposalMethod.trimmed().isEmpty()) {
-        m_db.setError(StorageError::Kind::Validation, tr("Give the method of disposal for %1.")
-                                                          .arg(asset->assetNumber));
+        m_db.setError(StorageError::Kind::Validation,
+                      tr("Give the method of disposal for %1.").arg(asset->assetNumber));
         return false;
     }
     asset->version = expectedVersion;
@@ -617,8 +636,8 @@ bool AssetRepository::dispose(qint64 id, int expectedVersion, const QString& met
 }
 
 QString AssetRepository::nextAssetNumber(const QString& prefix, int year) {
-    const QString stem = foldKey(prefix) + QLatin1Char('-') + QString::number(year)
-                       + QLatin1Char('-');
+    const QString stem =
+        foldKey(prefix) + QLatin1Char('-') + QString::number(year) + QLatin1Char('-');
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT asset_number_key FROM assets WHERE asset_number_key LIKE ?"));
     q.addBindValue(QString(stem + QLatin1Char('%')));

@@ -19,8 +19,8 @@ namespace assetreg {
 class Database;
 
 struct AssetQuery {
-    QString text;             // substring of number, name, description, location, users
-    qint64 departmentId = 0;  // 0 = all
+    QString text;            // substring of number, name, description, location, users
+    qint64 departmentId = 0; // 0 = all
     std::optional<AssetStatus> status;
     int limit = -1;
     int offset = 0;

@@ -14,7 +14,6 @@
 namespace assetreg {
 namespace {
 
-
 const QString kColumns = QStringLiteral(
     "id, occurred_at, actor, action, entity, entity_id, entity_key, changes, prev_hash, hash");
 
@@ -34,15 +33,16 @@ QString makePayload(int version, const QList<FieldChange>& changes, const QStrin
 } // namespace
 
 AuditLog::AuditLog(Database& db)
-    : m_db(db) {}
+    : m_db(db) {
+}
 
 QString AuditLog::computeHash(const AuditEntry& entry) {
     const QChar sep(0x1F); // unit separator: cannot be confused with field content boundaries
-    const QString canonical = QString::number(entry.id) + sep
-                            + entry.occurredAt.toString(Qt::ISODateWithMs) + sep + entry.actor
-                            + sep + entry.action + sep + entry.entity + sep
-                            + QString::number(entry.entityId) + sep + entry.entityKey + sep
-                            + entry.payload + sep + entry.prevHash;
+    const QString canonical = QString::number(entry.id) + sep +
+                              entry.occurredAt.toString(Qt::ISODateWithMs) + sep + entry.actor +
+                              sep + entry.action + sep + entry.entity + sep +
+                              QString::number(entry.entityId) + sep + entry.entityKey + sep +
+                              entry.payload + sep + entry.prevHash;
     return QString::fromLatin1(
         QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
@@ -79,8 +79,8 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
     entry.hash = computeHash(entry);
 
     QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
-                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
+                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(entry.id);
     insert.addBindValue(entry.occurredAt.toString(Qt::ISODateWithMs));
     insert.addBindValue(Database::text(entry.actor));
@@ -122,8 +122,8 @@ AuditEntry AuditLog::entryFromQuery(const QSqlQuery& q) {
 QList<AuditEntry> AuditLog::entriesFor(const QString& entity, qint64 entityId) {
     QList<AuditEntry> result;
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"));
     q.addBindValue(entity);
     q.addBindValue(entityId);
     if (!m_db.run(q, tr("Reading the history")))
@@ -136,8 +136,8 @@ QList<AuditEntry> AuditLog::entriesFor(const QString& entity, qint64 entityId) {
 QList<AuditEntry> AuditLog::latest(int limit) {
     QList<AuditEntry> result;
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM audit_log ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM audit_log ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!m_db.run(q, tr("Reading the history")))
         return result;
@@ -163,7 +163,8 @@ AuditVerification AuditLog::verify() {
     };
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY id"))) {
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM audit_log ORDER BY id"))) {
         result.ok = false;
         result.message = tr("The audit log cannot be read.");
         return result;
@@ -225,8 +226,8 @@ AuditVerification AuditLog::verify() {
                                  .arg(logged));
         }
     }
-    result.message
-        = tr("The audit log is intact: %n entries verified.", nullptr, int(result.entriesChecked));
+    result.message =
+        tr("The audit log is intact: %n entries verified.", nullptr, int(result.entriesChecked));
     return result;
 }
 

@@ -47,8 +47,8 @@ class AuditLog {
 public:
     explicit AuditLog(Database& db);
 
-    static constexpr const char* kGenesisHash
-        = "0000000000000000000000000000000000000000000000000000000000000000";
+    static constexpr const char* kGenesisHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
 
     // Must be called inside the caller's write transaction.
     bool append(const QString& action, const QString& entity, qint64 entityId,

@@ -17,18 +17,22 @@
 namespace assetreg {
 namespace {
 
-
 const QStringList kIdentityTables{
-    QStringLiteral("organs"),        QStringLiteral("departments"),
-    QStringLiteral("sections"),      QStringLiteral("people"),
-    QStringLiteral("classification_schemes"), QStringLiteral("classification_levels"),
-    QStringLiteral("handling_restrictions"),  QStringLiteral("assets"),
+    QStringLiteral("organs"),
+    QStringLiteral("departments"),
+    QStringLiteral("sections"),
+    QStringLiteral("people"),
+    QStringLiteral("classification_schemes"),
+    QStringLiteral("classification_levels"),
+    QStringLiteral("handling_restrictions"),
+    QStringLiteral("assets"),
 };
 
 } // namespace
 
 BackupService::BackupService(Database& db)
-    : m_db(db) {}
+    : m_db(db) {
+}
 
 const QStringList& BackupService::tablesInDependencyOrder() {
     static const QStringList tables{
@@ -67,8 +71,9 @@ bool BackupService::copyAll(Database& from, Database& to) {
             marks.append(QStringLiteral("?"));
         }
         QSqlQuery write = to.query();
-        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+        write.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         while (read.next()) {
             for (int i = 0; i < record.count(); ++i)
                 write.bindValue(i, read.value(i));
@@ -137,8 +142,7 @@ bool BackupService::backup(const QString& targetPath) {
         }
     }
     if (std::rename(QFile::encodeName(temp).constData(),
-                    QFile::encodeName(targetPath).constData())
-        != 0) {
+                    QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(temp);
         m_error = tr("Cannot write \"%1\".").arg(QDir::toNativeSeparators(targetPath));
         return false;
@@ -188,7 +192,8 @@ bool BackupService::restore(const QString& sourcePath) {
 
     if (m_db.backend() == Backend::SQLite) {
         const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_safetyCopy = m_db.settings().sqlitePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+        m_safetyCopy =
+            m_db.settings().sqlitePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
         if (!m_db.copySqliteFileTo(m_safetyCopy)) {
             m_error = tr("No safety copy of the current register could be taken, so nothing was "
                          "restored: %1")

@@ -86,9 +86,9 @@ std::optional<ConnectionSettings> ConnectionSettings::fromPgConnInfo(const QStri
             settings.user = value;
         } else if (key == QLatin1String("password")) {
             settings.password = value;
-        } else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout")
-                   || key == QLatin1String("application_name")
-                   || key == QLatin1String("sslrootcert")) {
+        } else if (key == QLatin1String("sslmode") || key == QLatin1String("connect_timeout") ||
+                   key == QLatin1String("application_name") ||
+                   key == QLatin1String("sslrootcert")) {
             extras.append(key + QLatin1Char('=') + value);
         } else {
             return fail(QCoreApplication::translate("ConnectionSettings",

@@ -17,7 +17,7 @@ struct ConnectionSettings {
     int port = 5432;
     QString databaseName;
     QString user;
-    QString password;    // usually empty: libpq falls back to PGPASSWORD / ~/.pgpass
+    QString password;     // usually empty: libpq falls back to PGPASSWORD / ~/.pgpass
     QString extraOptions; // other keywords (sslmode=…, connect_timeout=…), passed through
 
     static ConnectionSettings forSqlite(const QString& path);

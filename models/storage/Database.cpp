@@ -19,7 +19,6 @@
 namespace assetreg {
 namespace {
 
-
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("assetreg-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -35,7 +34,9 @@ QString quoteSqlString(const QString& text) {
 
 Database::Database() = default;
 
-Database::~Database() { close(); }
+Database::~Database() {
+    close();
+}
 
 void Database::setError(StorageError::Kind kind, const QString& message) {
     m_error = StorageError::make(kind, message);
@@ -44,8 +45,8 @@ void Database::setError(StorageError::Kind kind, const QString& message) {
 void Database::setSqlError(const QSqlQuery& query, const QString& context) {
     const QSqlError error = query.lastError();
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (detail.contains(QLatin1String("database is locked"))
-        || detail.contains(QLatin1String("SQLITE_BUSY"))) {
+    if (detail.contains(QLatin1String("database is locked")) ||
+        detail.contains(QLatin1String("SQLITE_BUSY"))) {
         setError(StorageError::Kind::Io,
                  tr("%1: the register is locked by another program. Try again in a moment.")
                      .arg(context));
@@ -61,8 +62,8 @@ StorageError Database::inspectSqliteFile(const QString& path, bool allowEmpty) {
         return StorageError::make(StorageError::Kind::NotFound,
                                   tr("The register \"%1\" does not exist.").arg(shown));
     if (!file.open(QIODevice::ReadOnly))
-        return StorageError::make(StorageError::Kind::Io, tr("Cannot read \"%1\": %2")
-                                                              .arg(shown, file.errorString()));
+        return StorageError::make(StorageError::Kind::Io,
+                                  tr("Cannot read \"%1\": %2").arg(shown, file.errorString()));
     const qint64 size = file.size();
     if (size == 0) {
         if (allowEmpty)
@@ -95,8 +96,7 @@ StorageError Database::inspectSqliteFile(const QString& path, bool allowEmpty) {
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
-    if (size % pageSize != 0
-        || (validFor == changeCounter && qint64(pageCount) * pageSize > size))
+    if (size % pageSize != 0 || (validFor == changeCounter && qint64(pageCount) * pageSize > size))
         return StorageError::make(StorageError::Kind::Refused,
                                   tr("\"%1\" is damaged: the file is truncated (%2 bytes, %3 "
                                      "expected). The file was not changed.")
@@ -137,14 +137,15 @@ bool Database::openSqlite(OpenMode mode) {
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::ExistingOnly) {
-        setError(StorageError::Kind::NotFound, tr("The register \"%1\" does not exist.")
-                                                   .arg(QDir::toNativeSeparators(path)));
+        setError(StorageError::Kind::NotFound,
+                 tr("The register \"%1\" does not exist.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (exists) {
         if (info.isDir()) {
-            setError(StorageError::Kind::Refused, tr("\"%1\" is a folder, not a register file.")
-                                                      .arg(QDir::toNativeSeparators(path)));
+            setError(
+                StorageError::Kind::Refused,
+                tr("\"%1\" is a folder, not a register file.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         m_error = inspectSqliteFile(path, mode == OpenMode::CreateIfMissing);
@@ -164,16 +165,16 @@ bool Database::openSqlite(OpenMode mode) {
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        setError(StorageError::Kind::Io, tr("Cannot open \"%1\": %2")
-                                             .arg(QDir::toNativeSeparators(path),
-                                                  db.lastError().text()));
+        setError(StorageError::Kind::Io,
+                 tr("Cannot open \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), db.lastError().text()));
         return false;
     }
 
     // Check before anything writes: a damaged file must stay exactly as it was.
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-        || check.value(0).toString() != QLatin1String("ok")) {
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok")) {
         const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
                                                            : check.value(0).toString();
         setError(StorageError::Kind::Refused,
@@ -221,18 +222,18 @@ bool Database::openPostgres() {
         db.setPassword(m_settings.password);
     QString options = m_settings.extraOptions;
     if (!options.contains(QLatin1String("connect_timeout")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";"))
-                 + QStringLiteral("connect_timeout=10");
+        options += (options.isEmpty() ? QString() : QStringLiteral(";")) +
+                   QStringLiteral("connect_timeout=10");
     db.setConnectOptions(options);
     if (!db.open()) {
-        setError(StorageError::Kind::Io, tr("Cannot connect to the PostgreSQL register %1: %2")
-                                             .arg(m_settings.displayName(),
-                                                  db.lastError().text().trimmed()));
+        setError(StorageError::Kind::Io,
+                 tr("Cannot connect to the PostgreSQL register %1: %2")
+                     .arg(m_settings.displayName(), db.lastError().text().trimmed()));
         return false;
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET client_encoding TO 'UTF8'"))
-        || !q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SET client_encoding TO 'UTF8'")) ||
+        !q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
         setSqlError(q, tr("Preparing the register"));
         return false;
     }
@@ -282,7 +283,9 @@ QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::query() const { return QSqlQuery(connection()); }
+QSqlQuery Database::query() const {
+    return QSqlQuery(connection());
+}
 
 bool Database::run(QSqlQuery& query, const QString& context) {
     if (query.exec())
@@ -316,7 +319,9 @@ QStringList Database::tables() {
     return names;
 }
 
-int Database::latestSchemaVersion() { return Migrations::latestVersion(); }
+int Database::latestSchemaVersion() {
+    return Migrations::latestVersion();
+}
 
 int Database::schemaVersion() {
     if (!tableExists(QStringLiteral("schema_migrations")))
@@ -345,8 +350,9 @@ bool Database::commit() {
     Q_ASSERT(m_txDepth > 0);
     if (m_txDepth <= 0)
         return false;
-    const QString sql = m_txDepth == 1 ? QStringLiteral("COMMIT")
-                                       : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_txDepth - 1);
+    const QString sql = m_txDepth == 1
+                            ? QStringLiteral("COMMIT")
+                            : QStringLiteral("RELEASE SAVEPOINT sp%1").arg(m_txDepth - 1);
     if (!exec(sql, tr("Saving the changes"))) {
         rollback();
         return false;
@@ -393,8 +399,8 @@ bool Database::migrate(int targetVersion) {
     m_lastMigrationBackup.clear();
     if (current > 0 && backend() == Backend::SQLite) {
         const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = m_settings.sqlitePath
-                             + QStringLiteral(".v%1-%2.bak").arg(current).arg(stamp);
+        const QString backup =
+            m_settings.sqlitePath + QStringLiteral(".v%1-%2.bak").arg(current).arg(stamp);
         if (!copySqliteFileTo(backup)) {
             m_error.message = tr("No backup could be taken before updating the register, so it "
                                  "was not updated: %1")
@@ -462,11 +468,10 @@ bool Database::copySqliteFileTo(const QString& targetPath) {
     }
     // rename(2) replaces an existing target atomically: readers see the old or the new copy.
     if (std::rename(QFile::encodeName(temp).constData(),
-                    QFile::encodeName(targetPath).constData())
-        != 0) {
+                    QFile::encodeName(targetPath).constData()) != 0) {
         QFile::remove(temp);
-        setError(StorageError::Kind::Io, tr("Cannot write \"%1\".")
-                                             .arg(QDir::toNativeSeparators(targetPath)));
+        setError(StorageError::Kind::Io,
+                 tr("Cannot write \"%1\".").arg(QDir::toNativeSeparators(targetPath)));
         return false;
     }
     return true;

@@ -33,8 +33,7 @@ public:
     // Brings the schema up to targetVersion. An existing SQLite register is copied to a backup
     // file first; each migration runs in its own transaction.
     bool migrate(int targetVersion = latestSchemaVersion());
-    bool openAndMigrate(const ConnectionSettings& settings,
-                        OpenMode mode = OpenMode::ExistingOnly);
+    bool openAndMigrate(const ConnectionSettings& settings, OpenMode mode = OpenMode::ExistingOnly);
     void close();
     bool isOpen() const;
 

@@ -9,7 +9,6 @@
 namespace assetreg {
 namespace {
 
-
 Axis axisFromLetter(const QString& letter) {
     if (letter == QLatin1String("I"))
         return Axis::Integrity;
@@ -18,14 +17,19 @@ Axis axisFromLetter(const QString& letter) {
     return Axis::Confidentiality;
 }
 
-QVariant nullableId(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+QVariant nullableId(qint64 id) {
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
 
 } // namespace
 
 MasterDataRepository::MasterDataRepository(Database& db)
-    : m_db(db) {}
+    : m_db(db) {
+}
 
-const StorageError& MasterDataRepository::lastError() const { return m_db.lastError(); }
+const StorageError& MasterDataRepository::lastError() const {
+    return m_db.lastError();
+}
 
 ReferenceData MasterDataRepository::load() {
     ReferenceData ref;
@@ -49,8 +53,8 @@ ReferenceData MasterDataRepository::load() {
     }
     while (q.next())
         ref.departments.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                                q.value(2).toString(), q.value(3).toString(),
-                                q.value(4).toString(), q.value(5).toInt(), q.value(6).toBool()});
+                                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                                q.value(5).toInt(), q.value(6).toBool()});
 
     if (!q.exec(QStringLiteral("SELECT id, department_id, code, name_ja, name_en, sort_order, "
                                "active FROM sections ORDER BY sort_order, id"))) {
@@ -69,9 +73,8 @@ ReferenceData MasterDataRepository::load() {
     }
     while (q.next())
         ref.people.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toLongLong(),
-                           q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString(),
-                           q.value(8).toBool()});
+                           q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                           q.value(6).toString(), q.value(7).toString(), q.value(8).toBool()});
 
     if (!q.exec(QStringLiteral("SELECT code, category, name_ja, name_en, sort_order FROM "
                                "asset_types ORDER BY sort_order, code"))) {
@@ -118,7 +121,8 @@ ReferenceData MasterDataRepository::load() {
         ref.restrictions.append(r);
     }
 
-    if (!q.exec(QStringLiteral("SELECT level_id, restriction_id FROM level_default_restrictions"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT level_id, restriction_id FROM level_default_restrictions"))) {
         m_db.setSqlError(q, context);
         return {};
     }
@@ -182,11 +186,11 @@ bool MasterDataRepository::addDepartment(Department& d) {
 
 bool MasterDataRepository::addSection(Section& s) {
     Transaction tx(m_db);
-    s.id = insertReturningId(QStringLiteral("INSERT INTO sections (department_id, code, name_ja, "
-                                            "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
-                             {s.departmentId, s.code, s.nameJa, s.nameEn, s.sortOrder,
-                              int(s.active)},
-                             tr("Adding the section %1").arg(s.nameJa));
+    s.id =
+        insertReturningId(QStringLiteral("INSERT INTO sections (department_id, code, name_ja, "
+                                         "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
+                          {s.departmentId, s.code, s.nameJa, s.nameEn, s.sortOrder, int(s.active)},
+                          tr("Adding the section %1").arg(s.nameJa));
     return s.id != 0 && tx.commit();
 }
 
@@ -195,9 +199,8 @@ bool MasterDataRepository::addPerson(Person& p) {
     p.id = insertReturningId(
         QStringLiteral("INSERT INTO people (login, name, title, department_id, section_id, email, "
                        "phone, active) VALUES (?,?,?,?,?,?,?,?)"),
-        {p.login.isEmpty() ? QVariant() : QVariant(p.login), p.name,
-         p.title, nullableId(p.departmentId), nullableId(p.sectionId), p.email, p.phone,
-         int(p.active)},
+        {p.login.isEmpty() ? QVariant() : QVariant(p.login), p.name, p.title,
+         nullableId(p.departmentId), nullableId(p.sectionId), p.email, p.phone, int(p.active)},
         tr("Adding the person %1").arg(p.name));
     return p.id != 0 && tx.commit();
 }

@@ -24,7 +24,8 @@ QList<Migration> loadMigrations() {
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        result.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+        result.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
     }
     return result;
 }

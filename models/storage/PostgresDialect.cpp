@@ -40,6 +40,8 @@ protected:
 
 } // namespace
 
-std::unique_ptr<SqlDialect> createPostgresDialect() { return std::make_unique<PostgresDialect>(); }
+std::unique_ptr<SqlDialect> createPostgresDialect() {
+    return std::make_unique<PostgresDialect>();
+}
 
 } // namespace assetreg

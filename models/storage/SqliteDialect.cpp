@@ -33,6 +33,8 @@ protected:
 
 } // namespace
 
-std::unique_ptr<SqlDialect> createSqliteDialect() { return std::make_unique<SqliteDialect>(); }
+std::unique_ptr<SqlDialect> createSqliteDialect() {
+    return std::make_unique<SqliteDialect>();
+}
 
 } // namespace assetreg

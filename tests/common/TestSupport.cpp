@@ -12,8 +12,8 @@ namespace assetreg::test {
 
 Backend backendUnderTest() {
     return qEnvironmentVariable("ASSETREG_TEST_BACKEND") == QLatin1String("postgres")
-             ? Backend::PostgreSQL
-             : Backend::SQLite;
+               ? Backend::PostgreSQL
+               : Backend::SQLite;
 }
 
 QString backendName() {
@@ -69,7 +69,8 @@ TempRegister::TempRegister(Backend backend) {
         if (!pgAdminExec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase, &m_error))
             return;
         QString conninfo = admin;
-        conninfo.replace(QStringLiteral("dbname=postgres"), QStringLiteral("dbname=") + m_pgDatabase);
+        conninfo.replace(QStringLiteral("dbname=postgres"),
+                         QStringLiteral("dbname=") + m_pgDatabase);
         m_pgConnInfo = conninfo;
         m_settings = *ConnectionSettings::fromPgConnInfo(conninfo, &m_error);
     }
@@ -109,18 +110,42 @@ Organisation seedOrganisation(Database& db) {
     Organ mayor{0, QStringLiteral("MAYOR"), QStringLiteral("市長"), QStringLiteral("Mayor"), 1};
     master.addOrgan(mayor);
     org.organId = mayor.id;
-    Department a{0, mayor.id, QStringLiteral("SOM"), QStringLiteral("総務課"),
-                 QStringLiteral("General Affairs"), 1, true};
-    Department b{0, mayor.id, QStringLiteral("SHIMIN"), QStringLiteral("市民課"),
-                 QStringLiteral("Residents"), 2, true};
+    Department a{0,
+                 mayor.id,
+                 QStringLiteral("SOM"),
+                 QStringLiteral("総務課"),
+                 QStringLiteral("General Affairs"),
+                 1,
+                 true};
+    Department b{0,
+                 mayor.id,
+                 QStringLiteral("SHIMIN"),
+                 QStringLiteral("市民課"),
+                 QStringLiteral("Residents"),
+                 2,
+                 true};
     master.addDepartment(a);
     master.addDepartment(b);
     org.deptA = a.id;
     org.deptB = b.id;
-    Person ownerA{0, QStringLiteral("t.yamada"), QStringLiteral("山田 太郎"), QStringLiteral("課長"),
-                  a.id, 0, {}, {}, true};
-    Person ownerB{0, QStringLiteral("h.sato"), QStringLiteral("佐藤 花子"), QStringLiteral("課長"),
-                  b.id, 0, {}, {}, true};
+    Person ownerA{0,
+                  QStringLiteral("t.yamada"),
+                  QStringLiteral("山田 太郎"),
+                  QStringLiteral("課長"),
+                  a.id,
+                  0,
+                  {},
+                  {},
+                  true};
+    Person ownerB{0,
+                  QStringLiteral("h.sato"),
+                  QStringLiteral("佐藤 花子"),
+                  QStringLiteral("課長"),
+                  b.id,
+                  0,
+                  {},
+                  {},
+                  true};
     master.addPerson(ownerA);
     master.addPerson(ownerB);
     org.ownerA = ownerA.id;

@@ -26,9 +26,10 @@ private:
     void addAssets(int count) {
         AssetRepository repo(m_reg->db());
         for (int i = 0; i < count; ++i) {
-            Asset a = makeAsset(m_org, QStringLiteral("SOM-2026-%1").arg(i, 4, 10, QLatin1Char('0')),
-                                i % 10 == 0 ? QStringLiteral("住民基本台帳データ%1").arg(i)
-                                            : QStringLiteral("業務用端末%1").arg(i));
+            Asset a =
+                makeAsset(m_org, QStringLiteral("SOM-2026-%1").arg(i, 4, 10, QLatin1Char('0')),
+                          i % 10 == 0 ? QStringLiteral("住民基本台帳データ%1").arg(i)
+                                      : QStringLiteral("業務用端末%1").arg(i));
             if (!repo.create(a))
                 qFatal("%s", qPrintable(repo.lastError().message));
         }
@@ -52,14 +53,16 @@ private slots:
         model.fetchMore({});
         QCOMPARE(model.rowCount(), AssetTableModel::kChunkSize + 120);
         QVERIFY(!model.canFetchMore({}));
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         AssetQuery query;
         query.text = QStringLiteral("台帳");
         model.setQuery(query);
         QCOMPARE(model.totalCount(), 62);
         QCOMPARE(model.rowCount(), 62);
         model.reload();
-        QCOMPARE(model.index(0, AssetTableModel::ClassificationColumn).data().toString(), QStringLiteral("C3C-I2-A1"));
+        QCOMPARE(model.index(0, AssetTableModel::ClassificationColumn).data().toString(),
+                 QStringLiteral("C3C-I2-A1"));
     }
 
     void windowListsAndSearches() {

@@ -29,7 +29,8 @@ class TestCli : public QObject {
 private:
     std::unique_ptr<TempRegister> m_reg;
 
-    Run cli(const QStringList& args, const QByteArray& input = {}, const QString& lang = QStringLiteral("en")) {
+    Run cli(const QStringList& args, const QByteArray& input = {},
+            const QString& lang = QStringLiteral("en")) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ASSETREG_LANG"), lang);
@@ -46,20 +47,32 @@ private:
                 QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
     }
-    Run onRegister(const QStringList& args, const QByteArray& input = {}, const QString& lang = QStringLiteral("en")) {
+    Run onRegister(const QStringList& args, const QByteArray& input = {},
+                   const QString& lang = QStringLiteral("en")) {
         return cli(m_reg->cliArguments() + args, input, lang);
     }
     void addSample() {
-        const Run r = onRegister({QStringLiteral("add"), QStringLiteral("--number"), QStringLiteral("SOM-2026-0100"),
-                                  QStringLiteral("--name"), QStringLiteral("職員情報システム"),
-                                  QStringLiteral("--type"), QStringLiteral("system"),
-                                  QStringLiteral("--department"), QStringLiteral("SOM"),
-                                  QStringLiteral("--owner"), QStringLiteral("t.yamada"),
-                                  QStringLiteral("--segment"), QStringLiteral("LGWAN接続系"),
-                                  QStringLiteral("--confidentiality"), QStringLiteral("自治体機密性3C"),
-                                  QStringLiteral("--integrity"), QStringLiteral("2"),
-                                  QStringLiteral("--availability"), QStringLiteral("２"),
-                                  QStringLiteral("--restrictions"), QStringLiteral("持出禁止,recovery_time=24時間")});
+        const Run r = onRegister({QStringLiteral("add"),
+                                  QStringLiteral("--number"),
+                                  QStringLiteral("SOM-2026-0100"),
+                                  QStringLiteral("--name"),
+                                  QStringLiteral("職員情報システム"),
+                                  QStringLiteral("--type"),
+                                  QStringLiteral("system"),
+                                  QStringLiteral("--department"),
+                                  QStringLiteral("SOM"),
+                                  QStringLiteral("--owner"),
+                                  QStringLiteral("t.yamada"),
+                                  QStringLiteral("--segment"),
+                                  QStringLiteral("LGWAN接続系"),
+                                  QStringLiteral("--confidentiality"),
+                                  QStringLiteral("自治体機密性3C"),
+                                  QStringLiteral("--integrity"),
+                                  QStringLiteral("2"),
+                                  QStringLiteral("--availability"),
+                                  QStringLiteral("２"),
+                                  QStringLiteral("--restrictions"),
+                                  QStringLiteral("持出禁止,recovery_time=24時間")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("C3C-I2-A2")));
     }
@@ -78,14 +91,20 @@ private slots:
         QVERIFY(r.out.startsWith(QStringLiteral("assetreg-cli 0.")));
         r = cli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char* verb : {"init", "add", "list", "show", "retire", "verify", "backup", "restore", "stats"})
+        for (const char* verb :
+             {"init", "add", "list", "show", "retire", "verify", "backup", "restore", "stats"})
             QVERIFY2(r.out.contains(QLatin1String(verb)), verb);
         QCOMPARE(cli({}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(
+            onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")})
+                .exitCode,
+            2);
         QCOMPARE(onRegister({QStringLiteral("show")}).exitCode, 2);
         QCOMPARE(onRegister({QStringLiteral("retire"), QStringLiteral("X")}).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("--pg"), QStringLiteral("host=x"), QStringLiteral("list")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("--pg"), QStringLiteral("host=x"), QStringLiteral("list")})
+                     .exitCode,
+                 2);
         r = onRegister({QStringLiteral("list"), QStringLiteral("--colour")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("colour")));
@@ -115,7 +134,8 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("already holds")));
         if (fresh.settings().backend == Backend::SQLite) {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ic"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ic"));
             raw.setDatabaseName(target.last());
             QVERIFY(raw.open());
             QSqlQuery q(raw);
@@ -134,7 +154,8 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("職員情報システム")));
         QVERIFY(r.out.contains(QStringLiteral("LGWAN segment")));
         QVERIFY(r.out.contains(QStringLiteral("〇〇以内復旧(24時間)")));
-        r = onRegister({QStringLiteral("show"), QStringLiteral("SOM-2026-0100")}, {}, QStringLiteral("ja"));
+        r = onRegister({QStringLiteral("show"), QStringLiteral("SOM-2026-0100")}, {},
+                       QStringLiteral("ja"));
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("管理番号")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("LGWAN接続系")));
@@ -142,24 +163,32 @@ private slots:
 
     void addFromJsonOnStdin() {
         addSample();
-        const QByteArray json = QByteArray("{\"name\": \"給与データ\", \"sub_type\": \"data\", "
-            "\"department\": \"SOM\", \"owner\": \"山田 太郎\", \"segment\": \"lgwan\", \"confidentiality\": \"3B\", "
+        const QByteArray json = QByteArray(
+            "{\"name\": \"給与データ\", \"sub_type\": \"data\", "
+            "\"department\": \"SOM\", \"owner\": \"山田 太郎\", \"segment\": \"lgwan\", "
+            "\"confidentiality\": \"3B\", "
             "\"integrity\": \"2\", \"availability\": \"1\", \"personal_info\": \"個人情報\", "
-            "\"lives_on\": [\"SOM-2026-0100\"], \"outsourced\": true, \"contractor\": \"みなみ情報システム株式会社\"}");
+            "\"lives_on\": [\"SOM-2026-0100\"], \"outsourced\": true, \"contractor\": "
+            "\"みなみ情報システム株式会社\"}");
         Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")}, json);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // No number given: the next one of the department is used.
         QVERIFY2(r.out.contains(QStringLiteral("SOM-20")), qPrintable(r.out));
-        r = onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--query"), QStringLiteral("給与")});
+        r = onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("--query"), QStringLiteral("給与")});
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list[0].toObject().value(QStringLiteral("lives_on")).toString(), QStringLiteral("SOM-2026-0100"));
-        QCOMPARE(list[0].toObject().value(QStringLiteral("label")).toString(), QStringLiteral("C3B-I2-A1"));
-        QCOMPARE(list[0].toObject().value(QStringLiteral("contractor")).toString(), QStringLiteral("みなみ情報システム株式会社"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("lives_on")).toString(),
+                 QStringLiteral("SOM-2026-0100"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("label")).toString(),
+                 QStringLiteral("C3B-I2-A1"));
+        QCOMPARE(list[0].toObject().value(QStringLiteral("contractor")).toString(),
+                 QStringLiteral("みなみ情報システム株式会社"));
     }
 
     void badInputSaysWhereAndWhy() {
-        Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")}, "{\n  \"name\": \"x\",\n  oops\n}");
+        Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")},
+                           "{\n  \"name\": \"x\",\n  oops\n}");
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("line 3")), qPrintable(r.err));
         r = onRegister({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"),
@@ -169,20 +198,28 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("intranet")));
         QVERIFY(r.err.contains(QStringLiteral("NOPE")));
         r = onRegister({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("番号なし"),
-                        QStringLiteral("--department"), QStringLiteral("SOM"), QStringLiteral("--type"), QStringLiteral("data")});
+                        QStringLiteral("--department"), QStringLiteral("SOM"),
+                        QStringLiteral("--type"), QStringLiteral("data")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("Owner")), qPrintable(r.err));
         QCOMPARE(AssetRepository(m_reg->db()).count(), 0);
         addSample();
-        r = onRegister({QStringLiteral("add"), QStringLiteral("--number"), QStringLiteral("ＳＯＭ－２０２６－０１００"),
-                        QStringLiteral("--name"), QStringLiteral("重複"), QStringLiteral("--type"), QStringLiteral("data"),
-                        QStringLiteral("--department"), QStringLiteral("SOM"), QStringLiteral("--owner"), QStringLiteral("t.yamada"),
-                        QStringLiteral("-c"), QStringLiteral("2"), QStringLiteral("--integrity"), QStringLiteral("1"), QStringLiteral("--availability"), QStringLiteral("1")});
+        r = onRegister({QStringLiteral("add"), QStringLiteral("--number"),
+                        QStringLiteral("ＳＯＭ－２０２６－０１００"), QStringLiteral("--name"),
+                        QStringLiteral("重複"), QStringLiteral("--type"), QStringLiteral("data"),
+                        QStringLiteral("--department"), QStringLiteral("SOM"),
+                        QStringLiteral("--owner"), QStringLiteral("t.yamada"), QStringLiteral("-c"),
+                        QStringLiteral("2"), QStringLiteral("--integrity"), QStringLiteral("1"),
+                        QStringLiteral("--availability"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 2); // -c is not an option
-        r = onRegister({QStringLiteral("add"), QStringLiteral("--number"), QStringLiteral("ＳＯＭ－２０２６－０１００"),
-                        QStringLiteral("--name"), QStringLiteral("重複"), QStringLiteral("--type"), QStringLiteral("data"),
-                        QStringLiteral("--department"), QStringLiteral("SOM"), QStringLiteral("--owner"), QStringLiteral("t.yamada"),
-                        QStringLiteral("--confidentiality"), QStringLiteral("2"), QStringLiteral("--integrity"), QStringLiteral("1"), QStringLiteral("--availability"), QStringLiteral("1")});
+        r = onRegister({QStringLiteral("add"), QStringLiteral("--number"),
+                        QStringLiteral("ＳＯＭ－２０２６－０１００"), QStringLiteral("--name"),
+                        QStringLiteral("重複"), QStringLiteral("--type"), QStringLiteral("data"),
+                        QStringLiteral("--department"), QStringLiteral("SOM"),
+                        QStringLiteral("--owner"), QStringLiteral("t.yamada"),
+                        QStringLiteral("--confidentiality"), QStringLiteral("2"),
+                        QStringLiteral("--integrity"), QStringLiteral("1"),
+                        QStringLiteral("--availability"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("already used")), qPrintable(r.err));
         QCOMPARE(AssetRepository(m_reg->db()).count(), 1);
@@ -198,34 +235,42 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("asset_number,name,")));
         QCOMPARE(r.out.count(QStringLiteral("\r\n")), 2);
-        r = onRegister({QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("存在しない")});
+        r = onRegister(
+            {QStringLiteral("list"), QStringLiteral("--query"), QStringLiteral("存在しない")});
         QVERIFY(r.out.contains(QStringLiteral("0 assets")));
     }
 
     void csvNeutralisesFormulas() {
-        const QByteArray json = QByteArray("{\"asset_number\": \"SOM-X1\", \"name\": \"=HYPERLINK(\\\"http://evil\\\")\", "
-            "\"sub_type\": \"data\", \"department\": \"SOM\", \"owner\": \"t.yamada\", \"confidentiality\": \"1\", "
-            "\"integrity\": \"1\", \"availability\": \"1\", \"description\": \"+1, \\\"quoted\\\"\\nsecond line\"}");
+        const QByteArray json = QByteArray(
+            "{\"asset_number\": \"SOM-X1\", \"name\": \"=HYPERLINK(\\\"http://evil\\\")\", "
+            "\"sub_type\": \"data\", \"department\": \"SOM\", \"owner\": \"t.yamada\", "
+            "\"confidentiality\": \"1\", "
+            "\"integrity\": \"1\", \"availability\": \"1\", \"description\": \"+1, "
+            "\\\"quoted\\\"\\nsecond line\"}");
         Run r = onRegister({QStringLiteral("add"), QStringLiteral("--json")}, json);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = onRegister({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")});
-        QVERIFY2(r.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\")\"")),
+                 qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("\"'+1, \"\"quoted\"\"\nsecond line\"")));
     }
 
     void showHistoryAndRetire() {
         addSample();
-        Run r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"),
-                            QStringLiteral("システム統合により廃止"), QStringLiteral("--date"), QStringLiteral("2026-10-31")});
+        Run r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"),
+                            QStringLiteral("--reason"), QStringLiteral("システム統合により廃止"),
+                            QStringLiteral("--date"), QStringLiteral("2026-10-31")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = onRegister({QStringLiteral("show"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--history")});
+        r = onRegister(
+            {QStringLiteral("show"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--history")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Retired")));
         QVERIFY(r.out.contains(QStringLiteral("create")));
         QVERIFY(r.out.contains(QStringLiteral("retire")));
         QVERIFY(r.out.contains(QStringLiteral("システム統合により廃止")));
         QVERIFY(r.out.contains(QStringLiteral("Status: in_use → retired")));
-        r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"), QStringLiteral("again")});
+        r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"),
+                        QStringLiteral("--reason"), QStringLiteral("again")});
         QCOMPARE(r.exitCode, 1);
         r = onRegister({QStringLiteral("show"), QStringLiteral("NONE-1")});
         QCOMPARE(r.exitCode, 1);
@@ -234,11 +279,13 @@ private slots:
 
     void verifyNamesTheTamperedEntry() {
         addSample();
-        Run r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"), QStringLiteral("x")});
+        Run r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"),
+                            QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(onRegister({QStringLiteral("verify")}).exitCode, 0);
         QSqlQuery q = m_reg->db().query();
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET changes = REPLACE(changes, '3C', '1') WHERE id = 1")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE audit_log SET changes = REPLACE(changes, '3C', '1') WHERE id = 1")));
         r = onRegister({QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("#1")), qPrintable(r.err));
@@ -250,7 +297,8 @@ private slots:
         const QString file = m_reg->tempPath(QStringLiteral("backup.db"));
         Run r = onRegister({QStringLiteral("backup"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"), QStringLiteral("--reason"), QStringLiteral("x")});
+        r = onRegister({QStringLiteral("retire"), QStringLiteral("SOM-2026-0100"),
+                        QStringLiteral("--reason"), QStringLiteral("x")});
         QCOMPARE(r.exitCode, 0);
         // The backup is a register of its own that the CLI can read.
         r = cli({QStringLiteral("--db"), file, QStringLiteral("verify")});

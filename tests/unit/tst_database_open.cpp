@@ -15,7 +15,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace assetreg;
 using namespace assetreg::test;
 
@@ -44,7 +43,8 @@ private:
             const Organisation org = seedOrganisation(db);
             AssetRepository repo(db);
             for (int i = 0; i < 40; ++i) {
-                Asset a = makeAsset(org, QStringLiteral("SOM-%1").arg(i), QStringLiteral("資産%1").arg(i));
+                Asset a = makeAsset(org, QStringLiteral("SOM-%1").arg(i),
+                                    QStringLiteral("資産%1").arg(i));
                 a.description = QString(300, QChar(0x53F0));
                 if (!repo.create(a))
                     qFatal("%s", qPrintable(repo.lastError().message));
@@ -60,7 +60,8 @@ private:
         QVERIFY(!db.open(ConnectionSettings::forSqlite(path)));
         QCOMPARE(db.lastError().kind, StorageError::Kind::Refused);
         QVERIFY2(db.errorString().contains(mentions), qPrintable(db.errorString()));
-        QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(QDir::toNativeSeparators(path)),
+                 qPrintable(db.errorString()));
         QCOMPARE(fileBytes(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || before.isEmpty());
     }
@@ -77,7 +78,8 @@ private slots:
         QRandomGenerator rng(42);
         for (char& c : bytes)
             c = char(rng.bounded(256));
-        expectRefused(writeFile(QStringLiteral("random.bin"), bytes), QStringLiteral("not an SQLite"));
+        expectRefused(writeFile(QStringLiteral("random.bin"), bytes),
+                      QStringLiteral("not an SQLite"));
     }
 
     void refusesEmptyFile() {
@@ -94,7 +96,8 @@ private slots:
         QFETCH(double, fraction);
         const QByteArray full = registerBytes();
         QVERIFY(full.size() > 8192);
-        qsizetype size = fraction < 0 ? full.size() - 4096 : qsizetype(double(full.size()) * fraction);
+        qsizetype size =
+            fraction < 0 ? full.size() - 4096 : qsizetype(double(full.size()) * fraction);
         if (size < 100)
             size = 60;
         expectRefused(writeFile(QStringLiteral("truncated.db"), full.left(size)),
@@ -112,7 +115,8 @@ private slots:
     void refusesForeignSqliteDatabase() {
         const QString path = m_dir.filePath(QStringLiteral("foreign.db"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -127,7 +131,8 @@ private slots:
     void opensIntactRegisterWithWalAndForeignKeys() {
         const QString path = writeFile(QStringLiteral("good.db"), registerBytes());
         Database db;
-        QVERIFY2(db.openAndMigrate(ConnectionSettings::forSqlite(path)), qPrintable(db.errorString()));
+        QVERIFY2(db.openAndMigrate(ConnectionSettings::forSqlite(path)),
+                 qPrintable(db.errorString()));
         QSqlQuery q = db.query();
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -135,7 +140,8 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
         QCOMPARE(quint32(q.value(0).toLongLong()), Database::kApplicationId);
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO departments (organ_id, code, name_ja) VALUES (999, 'X', 'x')")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO departments (organ_id, code, name_ja) VALUES (999, 'X', 'x')")));
         QCOMPARE(AssetRepository(db).count(), 40);
     }
 
@@ -145,19 +151,23 @@ private slots:
         QVERIFY(!db.open(ConnectionSettings::forSqlite(path)));
         QCOMPARE(db.lastError().kind, StorageError::Kind::NotFound);
         QVERIFY(!QFile::exists(path));
-        QVERIFY(db.openAndMigrate(ConnectionSettings::forSqlite(path), Database::OpenMode::CreateIfMissing));
+        QVERIFY(db.openAndMigrate(ConnectionSettings::forSqlite(path),
+                                  Database::OpenMode::CreateIfMissing));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     }
 
     void refusesNewerSchemaUnchanged() {
         const QString path = writeFile(QStringLiteral("future.db"), registerBytes());
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01', '9.0')")
-                               .arg(Database::latestSchemaVersion() + 1)));
+            QVERIFY(q.exec(
+                QStringLiteral(
+                    "INSERT INTO schema_migrations VALUES (%1, 'future', '2030-01-01', '9.0')")
+                    .arg(Database::latestSchemaVersion() + 1)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
             raw.close();
         }
@@ -167,7 +177,8 @@ private slots:
         QVERIFY(db.open(ConnectionSettings::forSqlite(path)));
         QVERIFY(!db.migrate());
         QCOMPARE(db.lastError().kind, StorageError::Kind::Refused);
-        QVERIFY2(db.errorString().contains(QStringLiteral("newer version")), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(QStringLiteral("newer version")),
+                 qPrintable(db.errorString()));
         db.close();
         QCOMPARE(fileBytes(path), before);
     }
@@ -220,9 +231,11 @@ private slots:
 
     void eachMigrationIsOneTransaction() {
         // A failing statement in a migration must leave the register at the version before.
-        const QString path = writeFile(QStringLiteral("v1.db"), fileBytes(QStringLiteral(ASSETREG_TEST_DATA "/schema_v1.db")));
+        const QString path = writeFile(
+            QStringLiteral("v1.db"), fileBytes(QStringLiteral(ASSETREG_TEST_DATA "/schema_v1.db")));
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);

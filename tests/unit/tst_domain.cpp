@@ -14,24 +14,62 @@ namespace {
 
 ReferenceData sampleReference() {
     ReferenceData ref;
-    ref.organs.append({1, QStringLiteral("MAYOR"), QStringLiteral("市長"), QStringLiteral("Mayor"), 1});
+    ref.organs.append(
+        {1, QStringLiteral("MAYOR"), QStringLiteral("市長"), QStringLiteral("Mayor"), 1});
     ref.departments.append({10, 1, QStringLiteral("SOM"), QStringLiteral("総務課"), {}, 1, true});
-    ref.departments.append({11, 1, QStringLiteral("SHIMIN"), QStringLiteral("市民課"), {}, 2, true});
-    ref.sections.append({20, 11, QStringLiteral("SHIMIN-1"), QStringLiteral("住民記録係"), {}, 1, true});
-    ref.people.append({30, QStringLiteral("t.yamada"), QStringLiteral("山田 太郎"), QStringLiteral("課長"), 10, 0, {}, {}, true});
-    ref.assetTypes.append({QStringLiteral("data"), AssetCategory::Information, QStringLiteral("電子データ"), QStringLiteral("Electronic data"), 1});
-    ref.assetTypes.append({QStringLiteral("server"), AssetCategory::Infrastructure, QStringLiteral("サーバ"), QStringLiteral("Server"), 2});
-    ClassificationScheme mic{1, QStringLiteral("MIC2024"), QStringLiteral("総務省"), QStringLiteral("MIC"), true, {}};
+    ref.departments.append(
+        {11, 1, QStringLiteral("SHIMIN"), QStringLiteral("市民課"), {}, 2, true});
+    ref.sections.append(
+        {20, 11, QStringLiteral("SHIMIN-1"), QStringLiteral("住民記録係"), {}, 1, true});
+    ref.people.append({30,
+                       QStringLiteral("t.yamada"),
+                       QStringLiteral("山田 太郎"),
+                       QStringLiteral("課長"),
+                       10,
+                       0,
+                       {},
+                       {},
+                       true});
+    ref.assetTypes.append({QStringLiteral("data"), AssetCategory::Information,
+                           QStringLiteral("電子データ"), QStringLiteral("Electronic data"), 1});
+    ref.assetTypes.append({QStringLiteral("server"), AssetCategory::Infrastructure,
+                           QStringLiteral("サーバ"), QStringLiteral("Server"), 2});
+    ClassificationScheme mic{
+        1, QStringLiteral("MIC2024"), QStringLiteral("総務省"), QStringLiteral("MIC"), true, {}};
     int id = 100;
-    for (const auto& [code, rank] : QList<QPair<QString, int>>{{QStringLiteral("3A"), 5}, {QStringLiteral("3B"), 4}, {QStringLiteral("3C"), 3}, {QStringLiteral("2"), 2}, {QStringLiteral("1"), 1}})
-        mic.levels.append({id++, Axis::Confidentiality, code, rank, QStringLiteral("自治体機密性") + code, {}, {}, {}, {}});
+    for (const auto& [code, rank] : QList<QPair<QString, int>>{{QStringLiteral("3A"), 5},
+                                                               {QStringLiteral("3B"), 4},
+                                                               {QStringLiteral("3C"), 3},
+                                                               {QStringLiteral("2"), 2},
+                                                               {QStringLiteral("1"), 1}})
+        mic.levels.append({id++,
+                           Axis::Confidentiality,
+                           code,
+                           rank,
+                           QStringLiteral("自治体機密性") + code,
+                           {},
+                           {},
+                           {},
+                           {}});
     for (Axis axis : {Axis::Integrity, Axis::Availability}) {
         mic.levels.append({id++, axis, QStringLiteral("2"), 2, {}, {}, {}, {}, {}});
         mic.levels.append({id++, axis, QStringLiteral("1"), 1, {}, {}, {}, {}, {}});
     }
     ref.schemes.append(mic);
-    ref.restrictions.append({1, QStringLiteral("no_takeout"), Axis::Confidentiality, QStringLiteral("持出禁止"), {}, false, 1});
-    ref.restrictions.append({2, QStringLiteral("recovery_time"), Axis::Availability, QStringLiteral("〇〇以内復旧"), {}, true, 2});
+    ref.restrictions.append({1,
+                             QStringLiteral("no_takeout"),
+                             Axis::Confidentiality,
+                             QStringLiteral("持出禁止"),
+                             {},
+                             false,
+                             1});
+    ref.restrictions.append({2,
+                             QStringLiteral("recovery_time"),
+                             Axis::Availability,
+                             QStringLiteral("〇〇以内復旧"),
+                             {},
+                             true,
+                             2});
     return ref;
 }
 
@@ -65,12 +103,16 @@ private slots:
     void foldKey_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("full-width") << QStringLiteral("ＳＯＭ－００１") << QStringLiteral("SOM-001");
+        QTest::newRow("full-width")
+            << QStringLiteral("ＳＯＭ－００１") << QStringLiteral("SOM-001");
         QTest::newRow("lower case") << QStringLiteral("som-001") << QStringLiteral("SOM-001");
-        QTest::newRow("prolonged mark as dash") << QStringLiteral("SOMー001") << QStringLiteral("SOM-001");
+        QTest::newRow("prolonged mark as dash")
+            << QStringLiteral("SOMー001") << QStringLiteral("SOM-001");
         QTest::newRow("minus sign") << QStringLiteral("SOM−001") << QStringLiteral("SOM-001");
-        QTest::newRow("spaces trimmed") << QStringLiteral("  SOM-001　") << QStringLiteral("SOM-001");
-        QTest::newRow("half-width katakana") << QStringLiteral("ｼｽﾃﾑ") << QStringLiteral("システム");
+        QTest::newRow("spaces trimmed")
+            << QStringLiteral("  SOM-001　") << QStringLiteral("SOM-001");
+        QTest::newRow("half-width katakana")
+            << QStringLiteral("ｼｽﾃﾑ") << QStringLiteral("システム");
     }
     void foldKey() {
         QFETCH(QString, input);
@@ -148,14 +190,30 @@ private slots:
         const ReferenceData ref = sampleReference();
         Asset a = validAsset();
         switch (caseNo) {
-        case 0: a.assetNumber = QStringLiteral("SOM 001!"); break;
-        case 1: a.name = QString(AssetValidator::kMaxNameLength + 1, QChar(0x8CC7)); break;
-        case 2: a.subType = QStringLiteral("server"); break;
-        case 3: a.confidentiality = QStringLiteral("4"); break;
-        case 4: a.sectionId = 20; break;
-        case 5: a.restrictions = {{QStringLiteral("recovery_time"), {}}}; break;
-        case 6: a.status = AssetStatus::Retired; break;
-        case 7: a.ownerId = 999; break;
+        case 0:
+            a.assetNumber = QStringLiteral("SOM 001!");
+            break;
+        case 1:
+            a.name = QString(AssetValidator::kMaxNameLength + 1, QChar(0x8CC7));
+            break;
+        case 2:
+            a.subType = QStringLiteral("server");
+            break;
+        case 3:
+            a.confidentiality = QStringLiteral("4");
+            break;
+        case 4:
+            a.sectionId = 20;
+            break;
+        case 5:
+            a.restrictions = {{QStringLiteral("recovery_time"), {}}};
+            break;
+        case 6:
+            a.status = AssetStatus::Retired;
+            break;
+        case 7:
+            a.ownerId = 999;
+            break;
         }
         const QList<FieldError> errors = AssetValidator(ref).validate(a);
         QCOMPARE(fieldsOf(errors), QStringList{field});
@@ -210,7 +268,8 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no dbname") << QStringLiteral("host=x") << QStringLiteral("dbname");
         QTest::newRow("bad port") << QStringLiteral("dbname=a port=abc") << QStringLiteral("abc");
-        QTest::newRow("unknown key") << QStringLiteral("dbname=a colour=red") << QStringLiteral("colour");
+        QTest::newRow("unknown key")
+            << QStringLiteral("dbname=a colour=red") << QStringLiteral("colour");
         QTest::newRow("no value") << QStringLiteral("dbname") << QStringLiteral("dbname");
         QTest::newRow("open quote") << QStringLiteral("dbname='a") << QStringLiteral("dbname");
     }

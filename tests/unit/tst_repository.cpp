@@ -22,7 +22,9 @@ private:
     std::unique_ptr<TempRegister> m_reg;
     Organisation m_org;
 
-    std::unique_ptr<AssetRepository> repo() { return std::make_unique<AssetRepository>(m_reg->db()); }
+    std::unique_ptr<AssetRepository> repo() {
+        return std::make_unique<AssetRepository>(m_reg->db());
+    }
 
     Asset created(const QString& number, const QString& name) {
         auto r = repo();
@@ -54,7 +56,8 @@ private slots:
 
     void createAndReadBack() {
         auto r = repo();
-        Asset a = makeAsset(m_org, QStringLiteral("SOM-2026-0001"), QStringLiteral("人事給与データ"));
+        Asset a =
+            makeAsset(m_org, QStringLiteral("SOM-2026-0001"), QStringLiteral("人事給与データ"));
         a.confidentiality = QStringLiteral("３Ｃ"); // typed full-width
         a.restrictions.append({QStringLiteral("recovery_time"), QStringLiteral(" 24時間 ")});
         a.statusReason = QString();
@@ -111,7 +114,8 @@ private slots:
         a.ownerId = m_org.ownerB;
         QVERIFY2(r->update(a), qPrintable(r->lastError().message));
         QCOMPARE(a.version, 2);
-        const QList<AuditEntry> history = AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id);
+        const QList<AuditEntry> history =
+            AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id);
         QCOMPARE(history.size(), 2);
         QCOMPARE(history[0].action, QStringLiteral("create"));
         QCOMPARE(history[1].action, QStringLiteral("update"));
@@ -148,7 +152,8 @@ private slots:
         mine.description = QStringLiteral("私の変更");
         QVERIFY(!r->update(mine));
         QCOMPARE(r->lastError().kind, StorageError::Kind::Conflict);
-        QVERIFY2(r->lastError().message.contains(other->currentUser()), qPrintable(r->lastError().message));
+        QVERIFY2(r->lastError().message.contains(other->currentUser()),
+                 qPrintable(r->lastError().message));
         QVERIFY(r->lastError().message.contains(QStringLiteral("2026-11-30")));
         const auto stored = r->findById(mine.id);
         QCOMPARE(stored->name, QStringLiteral("会議録（令和8年度）"));
@@ -161,8 +166,9 @@ private slots:
         auto r = repo();
         QVERIFY(!r->retire(a.id, a.version, QString(), {}));
         QCOMPARE(r->lastError().kind, StorageError::Kind::Validation);
-        QVERIFY2(r->retire(a.id, a.version, QStringLiteral("システム更新のため"), QDate(2026, 11, 1)),
-                 qPrintable(r->lastError().message));
+        QVERIFY2(
+            r->retire(a.id, a.version, QStringLiteral("システム更新のため"), QDate(2026, 11, 1)),
+            qPrintable(r->lastError().message));
         auto retired = r->findById(a.id);
         QCOMPARE(retired->status, AssetStatus::Retired);
         QCOMPARE(retired->statusDate, QDate(2026, 11, 1));
@@ -189,7 +195,8 @@ private slots:
 
     void dependenciesMustPointToSystems() {
         auto r = repo();
-        Asset system = makeAsset(m_org, QStringLiteral("SOM-S1"), QStringLiteral("人事給与システム"));
+        Asset system =
+            makeAsset(m_org, QStringLiteral("SOM-S1"), QStringLiteral("人事給与システム"));
         system.category = AssetCategory::Infrastructure;
         system.subType = QStringLiteral("system");
         QVERIFY2(r->create(system), qPrintable(r->lastError().message));
@@ -228,8 +235,10 @@ private slots:
         created(QStringLiteral("SOM-2026-0007"), QStringLiteral("a"));
         created(QStringLiteral("SOM-2026-0003"), QStringLiteral("b"));
         created(QStringLiteral("SOM-2025-0099"), QStringLiteral("c"));
-        QCOMPARE(repo()->nextAssetNumber(QStringLiteral("som"), 2026), QStringLiteral("SOM-2026-0008"));
-        QCOMPARE(repo()->nextAssetNumber(QStringLiteral("SHIMIN"), 2026), QStringLiteral("SHIMIN-2026-0001"));
+        QCOMPARE(repo()->nextAssetNumber(QStringLiteral("som"), 2026),
+                 QStringLiteral("SOM-2026-0008"));
+        QCOMPARE(repo()->nextAssetNumber(QStringLiteral("SHIMIN"), 2026),
+                 QStringLiteral("SHIMIN-2026-0001"));
     }
 
     void failedWriteInTransactionLeavesNothing() {
@@ -260,12 +269,25 @@ private slots:
     void auditDetectsTampering_data() {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<qint64>("brokenId");
-        QTest::newRow("edited entry") << QStringLiteral("UPDATE audit_log SET actor = 'intruder' WHERE id = 2") << qint64(2);
-        QTest::newRow("edited changes") << QStringLiteral("UPDATE audit_log SET changes = REPLACE(changes, '3C', '1') WHERE id = 1") << qint64(1);
-        QTest::newRow("removed entry") << QStringLiteral("DELETE FROM audit_log WHERE id = 2") << qint64(2);
-        QTest::newRow("inserted entry") << QStringLiteral("INSERT INTO audit_log SELECT 4, occurred_at, actor, action, entity, entity_id, entity_key, changes, hash, 'x' FROM audit_log WHERE id = 3") << qint64(0);
-        QTest::newRow("removed newest") << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(0);
-        QTest::newRow("asset changed by SQL") << QStringLiteral("UPDATE assets SET version = version + 1, name = 'x' WHERE asset_number = 'SOM-041'") << qint64(0);
+        QTest::newRow("edited entry")
+            << QStringLiteral("UPDATE audit_log SET actor = 'intruder' WHERE id = 2") << qint64(2);
+        QTest::newRow("edited changes")
+            << QStringLiteral(
+                   "UPDATE audit_log SET changes = REPLACE(changes, '3C', '1') WHERE id = 1")
+            << qint64(1);
+        QTest::newRow("removed entry")
+            << QStringLiteral("DELETE FROM audit_log WHERE id = 2") << qint64(2);
+        QTest::newRow("inserted entry")
+            << QStringLiteral(
+                   "INSERT INTO audit_log SELECT 4, occurred_at, actor, action, entity, entity_id, "
+                   "entity_key, changes, hash, 'x' FROM audit_log WHERE id = 3")
+            << qint64(0);
+        QTest::newRow("removed newest")
+            << QStringLiteral("DELETE FROM audit_log WHERE id = 3") << qint64(0);
+        QTest::newRow("asset changed by SQL")
+            << QStringLiteral("UPDATE assets SET version = version + 1, name = 'x' WHERE "
+                              "asset_number = 'SOM-041'")
+            << qint64(0);
     }
     void auditDetectsTampering() {
         QFETCH(QString, sql);
@@ -283,7 +305,8 @@ private slots:
         if (brokenId)
             QCOMPARE(v.firstBrokenId, brokenId);
         if (brokenId)
-            QVERIFY2(v.message.contains(QStringLiteral("#%1").arg(brokenId)), qPrintable(v.message));
+            QVERIFY2(v.message.contains(QStringLiteral("#%1").arg(brokenId)),
+                     qPrintable(v.message));
     }
 
     void backupAndRestoreRoundTrip() {
@@ -324,7 +347,8 @@ private slots:
         const QByteArray before = fileBytes(file);
         created(QStringLiteral("SOM-061"), QStringLiteral("残るべき"));
         QVERIFY(!backup.restore(file));
-        QVERIFY2(backup.errorString().contains(QStringLiteral("audit")), qPrintable(backup.errorString()));
+        QVERIFY2(backup.errorString().contains(QStringLiteral("audit")),
+                 qPrintable(backup.errorString()));
         QCOMPARE(repo()->count(), 2);
         QCOMPARE(fileBytes(file), before);
     }
@@ -343,13 +367,17 @@ private slots:
         QVERIFY(stats.dependencies > 0);
         QVERIFY(stats.byDepartment.size() >= 12);
         QSqlQuery q = m_reg->db().query();
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT organ_id) FROM departments")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT organ_id) FROM departments")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 6); // every 第4条 organ
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT sub_type) FROM assets")) && q.next());
         QCOMPARE(q.value(0).toInt(), 11);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM assets WHERE outsourced = 1 AND contractor <> ''")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM assets WHERE outsourced = 1 AND contractor <> ''")) &&
+                q.next());
         QVERIFY(q.value(0).toInt() > 0);
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM assets WHERE cloud_service = 1")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM assets WHERE cloud_service = 1")) &&
+                q.next());
         QVERIFY(q.value(0).toInt() > 0);
         const AuditVerification v = AuditLog(m_reg->db()).verify();
         QVERIFY2(v.ok, qPrintable(v.message));
@@ -357,7 +385,8 @@ private slots:
 
     void masterDataRoundTrips() {
         MasterDataRepository master(m_reg->db());
-        QVERIFY(master.setSetting(QStringLiteral("organisation_name"), QStringLiteral("みなみ野市")));
+        QVERIFY(
+            master.setSetting(QStringLiteral("organisation_name"), QStringLiteral("みなみ野市")));
         QCOMPARE(master.setting(QStringLiteral("organisation_name")), QStringLiteral("みなみ野市"));
         const ReferenceData ref = master.load();
         QCOMPARE(ref.departments.size(), 2);
@@ -365,7 +394,8 @@ private slots:
         QCOMPARE(ref.defaultScheme()->code, QStringLiteral("MIC2024"));
         QCOMPARE(ref.scheme(QStringLiteral("MIC2024"))->levelsOf(Axis::Confidentiality).size(), 5);
         QCOMPARE(ref.scheme(QStringLiteral("LEGACY"))->levelsOf(Axis::Confidentiality).size(), 3);
-        const auto level3b = ref.defaultScheme()->findLevel(Axis::Confidentiality, QStringLiteral("3B"));
+        const auto level3b =
+            ref.defaultScheme()->findLevel(Axis::Confidentiality, QStringLiteral("3B"));
         QVERIFY(level3b->defaultRestrictions.contains(QStringLiteral("no_takeout")));
         QVERIFY(!level3b->definitionJa.isEmpty());
         QVERIFY(!level3b->definitionEn.isEmpty());
