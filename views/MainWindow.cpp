@@ -55,16 +55,7 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    const int charWidth = fontMetrics().averageCharWidth();
-    const QList<QPair<int, int>> widths{
-        {AssetTableModel::NumberColumn, 16},       {AssetTableModel::NameColumn, 34},
-        {AssetTableModel::CategoryColumn, 6},      {AssetTableModel::TypeColumn, 16},
-        {AssetTableModel::DepartmentColumn, 16},   {AssetTableModel::OwnerColumn, 12},
-        {AssetTableModel::SegmentColumn, 20},      {AssetTableModel::ClassificationColumn, 12},
-        {AssetTableModel::PersonalInfoColumn, 16}, {AssetTableModel::StatusColumn, 8},
-        {AssetTableModel::ReviewStateColumn, 12}};
-    for (const auto& [column, chars] : widths)
-        m_table->setColumnWidth(column, chars * charWidth);
+    fitColumns();
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 
@@ -88,6 +79,16 @@ MainWindow::MainWindow(Database& db, QWidget* parent)
     createMenus();
     updateStatus();
     resize(1280, 760);
+}
+
+void MainWindow::fitColumns() {
+    // Fit the loaded rows, but never let one long name push the rest off screen.
+    m_table->resizeColumnsToContents();
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_table->columnWidth(column) > widest)
+            m_table->setColumnWidth(column, widest);
+    }
 }
 
 void MainWindow::createMenus() {

@@ -22,6 +22,7 @@ public:
 
 private:
     void createMenus();
+    void fitColumns();
     void applySearch();
     void updateStatus();
     void showAbout();
