@@ -92,7 +92,13 @@ const Person* ReferenceData::personByLoginOrName(const QString& text) const {
     });
     if (byLogin)
         return byLogin;
-    return findIn(people, [&](const Person& p) { return p.name == trimmed; });
+    // Names are compared with full-width spaces and runs of spaces folded: 「山本　直樹」 is
+    // found by "山本 直樹".
+    auto folded = [](const QString& name) {
+        return name.normalized(QString::NormalizationForm_KC).simplified();
+    };
+    const QString wanted = folded(trimmed);
+    return findIn(people, [&](const Person& p) { return folded(p.name) == wanted; });
 }
 
 const AssetType* ReferenceData::assetType(const QString& code) const {

@@ -541,7 +541,9 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
     const QList<FieldChange> changes = diffAssets(*current, asset, m_ref);
     if (changes.isEmpty())
         return tx.commit(); // nothing to save: no new version, no audit entry
-    if (current->reviewState == ReviewState::Approved && asset.reviewState == ReviewState::Approved)
+    // Editing an approved asset reopens its review; leaving service (retire, dispose) does not.
+    if (change == Change::Update && current->reviewState == ReviewState::Approved
+        && asset.reviewState == ReviewState::Approved)
         asset.reviewState = ReviewState::ChangedSinceApproval;
     if (!checkBeforeWrite(asset, asset.id))
         return false;

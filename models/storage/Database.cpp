@@ -379,6 +379,12 @@ bool Database::migrate(int targetVersion) {
     clearError();
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
+    if (latest == 0) {
+        setError(StorageError::Kind::Refused,
+                 tr("This build of the application contains no schema migrations; it cannot "
+                    "open registers."));
+        return false;
+    }
     if (current > latest) {
         setError(StorageError::Kind::Refused,
                  tr("This register was saved by a newer version of the application (schema "
