@@ -292,10 +292,6 @@
         <translation>台帳の読み込み</translation>
     </message>
     <message>
-        <source>Counting the register</source>
-        <translation>台帳の件数集計</translation>
-    </message>
-    <message>
         <source>Checking the asset number</source>
         <translation>管理番号の確認</translation>
     </message>
@@ -358,6 +354,10 @@
     <message>
         <source>Finding the next asset number</source>
         <translation>次の管理番号の取得</translation>
+    </message>
+    <message>
+        <source>Counting the assets in the register</source>
+        <translation>台帳の資産件数の集計</translation>
     </message>
 </context>
 <context>
@@ -473,10 +473,6 @@
         <translation>管理番号が長すぎます。%1文字以内で入力してください。</translation>
     </message>
     <message>
-        <source>The asset number may contain only letters, digits and - _ . /</source>
-        <translation>管理番号に使用できるのは英字、数字及び - _ . / だけです。</translation>
-    </message>
-    <message>
         <source>Enter the asset&apos;s name.</source>
         <translation>資産の名称を入力してください。</translation>
     </message>
@@ -551,6 +547,10 @@
     <message>
         <source>An asset cannot live on itself.</source>
         <translation>資産自身を稼働基盤（依存先）に指定することはできません。</translation>
+    </message>
+    <message>
+        <source>The asset number may contain only the letters A-Z, digits and - _ . /, and must start with a letter or digit.</source>
+        <translation>管理番号に使用できるのは英字（A-Z）、数字と - _ . / だけです。先頭は英字か数字にしてください。</translation>
     </message>
 </context>
 <context>
@@ -760,10 +760,6 @@
         <translation>更新前のバックアップを作成できなかったため、台帳は更新していません: %1</translation>
     </message>
     <message>
-        <source>Marking the register</source>
-        <translation>台帳ファイルの識別情報の設定</translation>
-    </message>
-    <message>
         <source>Updating the register to schema version %1</source>
         <translation>台帳のスキーマバージョン%1への更新</translation>
     </message>
@@ -774,6 +770,69 @@
     <message>
         <source>Cannot write &quot;%1&quot;.</source>
         <translation>「%1」に書き込めません。</translation>
+    </message>
+    <message>
+        <source>This build of the application contains no schema migrations; it cannot open registers.</source>
+        <translation>このアプリケーションにはスキーマの更新手順が含まれていないため、台帳を開けません。</translation>
+    </message>
+    <message>
+        <source>Marking the file as an asset register</source>
+        <translation>ファイルへの情報資産管理台帳の識別情報の書き込み</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::DemoRegister</name>
+    <message>
+        <source>Starting the demo register</source>
+        <translation>デモ台帳の作成開始</translation>
+    </message>
+    <message>
+        <source>Reading the register</source>
+        <translation>台帳の読み込み</translation>
+    </message>
+    <message>
+        <source>The demo register fills only an empty register; this one already has an organisation or assets.</source>
+        <translation>デモデータは空の台帳にだけ登録できます。この台帳には既に組織または資産が登録されています。</translation>
+    </message>
+    <message>
+        <source>Saving the organisation name</source>
+        <translation>団体名の保存</translation>
+    </message>
+    <message>
+        <source>Reading the master data</source>
+        <translation>マスタデータの読み込み</translation>
+    </message>
+    <message>
+        <source>Saving the demo register</source>
+        <translation>デモ台帳の保存</translation>
+    </message>
+    <message>
+        <source>Adding the organ %1</source>
+        <translation>機関「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Adding the department %1</source>
+        <translation>所管課「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Adding the section %1</source>
+        <translation>係「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Adding the person %1</source>
+        <translation>職員「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Creating the asset %1</source>
+        <translation>資産「%1」の登録</translation>
+    </message>
+    <message>
+        <source>Demo register: no asset named %1</source>
+        <translation>デモ台帳: 名称が「%1」の資産がありません</translation>
+    </message>
+    <message>
+        <source>Changing the status of %1</source>
+        <translation>「%1」の状態の変更</translation>
     </message>
 </context>
 <context>
@@ -879,68 +938,6 @@
         <translation>コマンドの一覧は「assetreg-cli --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
-
-Information Asset Register (情報資産管理台帳) without a window.
-
-Register:
-  --db PATH       an SQLite register file (default: %1)
-  --pg CONNINFO   a register on a PostgreSQL server, e.g.
-                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
-
-Commands:
-  init [--demo]                 create the register (with the demo data)
-  add [--FIELD VALUE]... [--json]
-                                add an asset from options, or from one JSON
-                                object on standard input (--json)
-  list [--query TEXT] [--department CODE] [--status STATUS]
-       [--format table|json|csv]
-  show NUMBER [--history]       one asset, with its change history
-  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
-  verify                        check the database and the audit chain
-  backup FILE                   consistent copy of the register, while in use
-  restore FILE                  replace the register with a backup
-  stats [--json]                counts by category, segment, level, ...
-
-  --version, --help
-
-Fields for add (JSON keys are the same with underscores):
-  %2
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>使い方: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
-
-情報資産管理台帳をウィンドウなしで操作します。
-
-台帳の指定:
-  --db PATH       SQLite の台帳ファイル（既定: %1）
-  --pg CONNINFO   PostgreSQL サーバ上の台帳。例:
-                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
-
-コマンド:
-  init [--demo]                 台帳を作成する（--demo でデモデータも登録）
-  add [--FIELD VALUE]... [--json]
-                                オプションで指定した項目、または標準入力の
-                                JSON オブジェクト（--json）から資産を登録する
-  list [--query TEXT] [--department CODE] [--status STATUS]
-       [--format table|json|csv]
-  show NUMBER [--history]       資産1件を変更履歴とともに表示する
-  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
-  verify                        データベースと監査ログのチェーンを検証する
-  backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
-  restore FILE                  台帳をバックアップの内容で置き換える
-  stats [--json]                分類・ネットワーク区分・格付別などの件数
-
-  --version, --help
-
-add で指定できる項目（JSON のキーは同じ名前で、- の代わりに _ を使用）:
-  %2
-
-終了コード: 0 成功、1 エラー、2 使い方の誤り
-</translation>
-    </message>
-    <message>
         <source>--db needs a file path.</source>
         <translation>--db には台帳ファイルのパスを指定してください。</translation>
     </message>
@@ -963,10 +960,6 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
     <message>
         <source>Create it with &quot;assetreg-cli --db %1 init&quot;.</source>
         <translation>「assetreg-cli --db %1 init」で作成してください。</translation>
-    </message>
-    <message>
-        <source>The register was updated from schema version %1 to %2; the previous version was saved as %3</source>
-        <translation>台帳をスキーマバージョン%1から%2に更新しました。更新前の台帳は次の場所に保存しました: %3</translation>
     </message>
     <message>
         <source>Fill the new register with the demo data.</source>
@@ -1119,10 +1112,6 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
         <translation>整合性チェックを実行できませんでした</translation>
     </message>
     <message>
-        <source>a row of %1 refers to a missing row</source>
-        <translation>%1 テーブルの行が存在しない行を参照しています</translation>
-    </message>
-    <message>
         <source>Database: intact (integrity and foreign keys checked).</source>
         <translation>データベース: 正常（整合性と外部キーを確認しました）。</translation>
     </message>
@@ -1135,16 +1124,8 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
         <translation>データベース: PostgreSQL サーバ（格納データの整合性はサーバが保証します）。</translation>
     </message>
     <message>
-        <source>Audit log: %1</source>
-        <translation>監査ログ: %1</translation>
-    </message>
-    <message>
         <source>Chain head: %1</source>
         <translation>チェーン末尾のハッシュ: %1</translation>
-    </message>
-    <message>
-        <source>Audit log: NOT intact. %1</source>
-        <translation>監査ログ: 改ざんまたは欠落があります。%1</translation>
     </message>
     <message>
         <source>backup needs exactly one target file.</source>
@@ -1181,6 +1162,84 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
     <message>
         <source>Dependencies: %1, audit entries: %2</source>
         <translation>依存関係: %1件、監査記録: %2件</translation>
+    </message>
+    <message>
+        <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
+
+Information Asset Register (情報資産管理台帳) without a window.
+
+Register:
+  --db PATH       an SQLite register file (default: %1)
+  --pg CONNINFO   a register on a PostgreSQL server, e.g.
+                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
+
+Commands:
+  init [--demo]                 create the register (with the demo data)
+  add [--FIELD VALUE]... [--json]
+                                add an asset from options, or from one JSON
+                                object on standard input (--json)
+  list [--query TEXT] [--department CODE] [--status STATUS]
+       [--format table|json|csv]
+                                list the register, or the assets matching
+  show NUMBER [--history]       one asset, with its change history
+  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
+                                take an asset out of use (the record stays)
+  verify                        check the database and the audit chain
+  backup FILE                   consistent copy of the register, while in use
+  restore FILE                  replace the register with a backup
+  stats [--json]                counts by category, segment, level, ...
+
+  --version, --help
+
+Fields for add (JSON keys are the same with underscores):
+  %2
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>使い方: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
+
+情報資産管理台帳をウィンドウなしで操作します。
+
+台帳の指定:
+  --db PATH       SQLite の台帳ファイル（既定: %1）
+  --pg CONNINFO   PostgreSQL サーバ上の台帳。例:
+                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
+
+コマンド:
+  init [--demo]                 台帳を作成する（--demo でデモデータも登録）
+  add [--FIELD VALUE]... [--json]
+                                オプションで指定した項目、または標準入力の
+                                JSON オブジェクト（--json）から資産を登録する
+  list [--query TEXT] [--department CODE] [--status STATUS]
+       [--format table|json|csv]
+                                台帳の資産を一覧表示する（条件に合う資産だけも可）
+  show NUMBER [--history]       資産1件を変更履歴とともに表示する
+  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
+                                資産を利用終了にする（記録は残る）
+  verify                        データベースと監査ログのチェーンを検証する
+  backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
+  restore FILE                  台帳をバックアップの内容で置き換える
+  stats [--json]                分類・ネットワーク区分・格付別などの件数
+
+  --version, --help
+
+add で指定できる項目（JSON のキーは同じ名前で、- の代わりに _ を使用）:
+  %2
+
+終了コード: 0 成功、1 エラー、2 使い方の誤り
+</translation>
+    </message>
+    <message>
+        <source>The register was updated from schema version %1 to %2; a copy of it as it was before is kept in %3</source>
+        <translation>台帳をスキーマバージョン%1から%2に更新しました。更新前の台帳のコピーを次の場所に保存しています: %3</translation>
+    </message>
+    <message>
+        <source>a row in table %1 refers to a missing row</source>
+        <translation>テーブル%1の行が、存在しない行を参照しています</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1</source>
+        <translation>監査ログが正常ではありません: %1</translation>
     </message>
 </context>
 <context>

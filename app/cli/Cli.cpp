@@ -93,8 +93,10 @@ int Cli::help() {
                 "                                object on standard input (--json)\n"
                 "  list [--query TEXT] [--department CODE] [--status STATUS]\n"
                 "       [--format table|json|csv]\n"
+                "                                list the register, or the assets matching\n"
                 "  show NUMBER [--history]       one asset, with its change history\n"
                 "  retire NUMBER --reason TEXT [--date YYYY-MM-DD]\n"
+                "                                take an asset out of use (the record stays)\n"
                 "  verify                        check the database and the audit chain\n"
                 "  backup FILE                   consistent copy of the register, while in use\n"
                 "  restore FILE                  replace the register with a backup\n"
@@ -183,7 +185,7 @@ bool Cli::openRegister(Database& db, bool createIfMissing) {
     if (!db.open(settings, createIfMissing ? Database::OpenMode::CreateIfMissing
                                            : Database::OpenMode::ExistingOnly)) {
         if (db.lastError().kind == StorageError::Kind::NotFound)
-            fail(db.errorString() + QLatin1Char(' ') +
+            fail(db.errorString() + QLatin1Char('\n') +
                  tr("Create it with \"assetreg-cli --db %1 init\".").arg(settings.sqlitePath));
         else
             fail(db.errorString());
@@ -195,8 +197,8 @@ bool Cli::openRegister(Database& db, bool createIfMissing) {
         return false;
     }
     if (!db.lastMigrationBackup().isEmpty())
-        m_err << tr("The register was updated from schema version %1 to %2; the previous "
-                    "version was saved as %3")
+        m_err << tr("The register was updated from schema version %1 to %2; a copy of it as it "
+                    "was before is kept in %3")
                      .arg(before)
                      .arg(db.schemaVersion())
                      .arg(QDir::toNativeSeparators(db.lastMigrationBackup()))
@@ -518,7 +520,7 @@ int Cli::cmdVerify(const QStringList& args) {
             problems.append(tr("the integrity check could not run"));
         }
         if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-            problems.append(tr("a row of %1 refers to a missing row").arg(q.value(0).toString()));
+            problems.append(tr("a row in table %1 refers to a missing row").arg(q.value(0).toString()));
         if (problems.isEmpty()) {
             m_out << tr("Database: intact (integrity and foreign keys checked).") << '\n';
         } else {
@@ -530,11 +532,11 @@ int Cli::cmdVerify(const QStringList& args) {
     }
     const AuditVerification audit = AuditLog(db).verify();
     if (audit.ok) {
-        m_out << tr("Audit log: %1").arg(audit.message) << '\n'
+        m_out << audit.message << '\n'
               << tr("Chain head: %1").arg(audit.lastHash) << '\n';
     } else {
         ok = false;
-        m_err << tr("Audit log: NOT intact. %1").arg(audit.message) << '\n';
+        m_err << tr("The audit log is NOT intact: %1").arg(audit.message) << '\n';
     }
     m_out.flush();
     m_err.flush();

@@ -1443,26 +1443,26 @@ public:
     bool run() {
         Transaction tx(m_db);
         if (!tx.isActive())
-            return fail(QStringLiteral("Starting the demo register"), m_db.lastError());
+            return fail(DemoRegister::tr("Starting the demo register"), m_db.lastError());
         const qint64 existing = m_assets.count();
         if (existing < 0)
-            return fail(QStringLiteral("Reading the register"), m_assets.lastError());
+            return fail(DemoRegister::tr("Reading the register"), m_assets.lastError());
         if (!m_assets.reference().organs.isEmpty() || existing > 0) {
             if (m_error)
-                *m_error = QStringLiteral("The demo register fills only an empty register; this "
+                *m_error = DemoRegister::tr("The demo register fills only an empty register; this "
                                           "one already has an organisation or assets.");
             return false;
         }
         if (!m_master.setSetting(QStringLiteral("organisation_name"), QStringLiteral("みなみ野市")))
-            return fail(QStringLiteral("Saving the organisation name"), m_master.lastError());
+            return fail(DemoRegister::tr("Saving the organisation name"), m_master.lastError());
         if (!addOrganisation() || !addPeople())
             return false;
         if (!m_assets.reloadReference())
-            return fail(QStringLiteral("Reading the master data"), m_assets.lastError());
+            return fail(DemoRegister::tr("Reading the master data"), m_assets.lastError());
         if (!addInfrastructure() || !addTerminals() || !addInformation() || !changeStatuses())
             return false;
         if (!tx.commit())
-            return fail(QStringLiteral("Saving the demo register"), m_db.lastError());
+            return fail(DemoRegister::tr("Saving the demo register"), m_db.lastError());
         return true;
     }
 
@@ -1483,7 +1483,7 @@ private:
             organ.nameEn = u8(row.nameEn);
             organ.sortOrder = (++order) * 10;
             if (!m_master.addOrgan(organ))
-                return fail(QStringLiteral("Adding the organ ") + organ.code, m_master.lastError());
+                return fail(DemoRegister::tr("Adding the organ %1").arg(organ.code), m_master.lastError());
             organIds.insert(organ.code, organ.id);
         }
         order = 0;
@@ -1495,7 +1495,7 @@ private:
             dept.nameEn = u8(row.nameEn);
             dept.sortOrder = (++order) * 10;
             if (!m_master.addDepartment(dept))
-                return fail(QStringLiteral("Adding the department ") + dept.code,
+                return fail(DemoRegister::tr("Adding the department %1").arg(dept.code),
                             m_master.lastError());
             m_departmentIds.insert(dept.code, dept.id);
         }
@@ -1508,7 +1508,7 @@ private:
             section.nameEn = u8(row.nameEn);
             section.sortOrder = (++order) * 10;
             if (!m_master.addSection(section))
-                return fail(QStringLiteral("Adding the section ") + section.code,
+                return fail(DemoRegister::tr("Adding the section %1").arg(section.code),
                             m_master.lastError());
             SectionInfo info;
             info.id = section.id;
@@ -1554,7 +1554,7 @@ private:
 
     bool savePerson(Person& p) {
         if (!m_master.addPerson(p))
-            return fail(QStringLiteral("Adding the person ") + p.name, m_master.lastError());
+            return fail(DemoRegister::tr("Adding the person %1").arg(p.name), m_master.lastError());
         return true;
     }
 
@@ -1697,7 +1697,7 @@ private:
         a.restrictions = restrictionsFor(a, recovery);
         a.assetNumber = m_assets.nextAssetNumber(section.departmentCode, year);
         if (!m_assets.create(a))
-            return fail(QStringLiteral("Creating the asset ") + a.name, m_assets.lastError());
+            return fail(DemoRegister::tr("Creating the asset %1").arg(a.name), m_assets.lastError());
         m_byName.insert(a.name, {a.id, a.version,
                                  section.headName + QStringLiteral("（") + section.name +
                                      QStringLiteral("長）")});
@@ -1872,7 +1872,7 @@ private:
             const auto it = m_byName.constFind(name);
             if (it == m_byName.constEnd()) {
                 if (m_error)
-                    *m_error = QStringLiteral("Demo register: no asset named ") + name;
+                    *m_error = DemoRegister::tr("Demo register: no asset named %1").arg(name);
                 return false;
             }
             const QDate date = m_today.addDays(-row.daysAgo);
@@ -1886,7 +1886,7 @@ private:
                 ok = m_assets.retire(it->id, it->version, u8(row.reason), date);
             }
             if (!ok)
-                return fail(QStringLiteral("Changing the status of ") + name, m_assets.lastError());
+                return fail(DemoRegister::tr("Changing the status of %1").arg(name), m_assets.lastError());
         }
         return true;
     }

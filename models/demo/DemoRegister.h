@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 // Fills an empty register with the demo register of a fictional city: organs (第4条),
@@ -10,6 +12,8 @@ namespace assetreg {
 class Database;
 
 class DemoRegister {
+    Q_DECLARE_TR_FUNCTIONS(assetreg::DemoRegister)
+
 public:
     struct Options {
         quint32 seed = 20260331;

@@ -19,12 +19,12 @@ template <typename E> struct Entry {
 constexpr std::array categories{
     Entry<AssetCategory>{AssetCategory::Infrastructure, "infrastructure",
                          QT_TRANSLATE_NOOP("Enum", "(1) Networks, systems, facilities and media"),
-                         "(1)ネットワーク・情報システム・設備・電磁的記録媒体"},
+                         "(1) ネットワーク・情報システム・設備・電磁的記録媒体"},
     Entry<AssetCategory>{AssetCategory::Information, "information",
                          QT_TRANSLATE_NOOP("Enum", "(2) Information (printed copies included)"),
-                         "(2)情報（印刷した文書を含む）"},
+                         "(2) 情報（印刷した文書を含む）"},
     Entry<AssetCategory>{AssetCategory::SystemDocument, "document",
-                         QT_TRANSLATE_NOOP("Enum", "(3) System documents"), "(3)システム関連文書"},
+                         QT_TRANSLATE_NOOP("Enum", "(3) System documents"), "(3) システム関連文書"},
 };
 
 constexpr std::array media{

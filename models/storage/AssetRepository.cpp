@@ -217,7 +217,7 @@ qint64 AssetRepository::count(const AssetQuery& query) {
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM assets a") + where);
     for (const QVariant& value : values)
         q.addBindValue(value);
-    if (!m_db.run(q, tr("Counting the register")) || !q.next())
+    if (!m_db.run(q, tr("Counting the assets in the register")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
 }

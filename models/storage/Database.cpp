@@ -423,7 +423,7 @@ bool Database::migrate(int targetVersion) {
     }
     if (backend() == Backend::SQLite) {
         exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
-             tr("Marking the register"));
+             tr("Marking the file as an asset register"));
     }
     return true;
 }
