@@ -10,7 +10,7 @@ namespace assetreg::bootstrap {
 
 void setApplicationIdentity() {
     QCoreApplication::setApplicationName(QStringLiteral("assetreg"));
-    QCoreApplication::setOrganizationName(QStringLiteral("assetreg"));
+    // No organisation name: data goes to ~/.local/share/assetreg, not …/assetreg/assetreg.
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSETREG_VERSION));
 }
 
