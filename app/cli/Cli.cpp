@@ -520,7 +520,8 @@ int Cli::cmdVerify(const QStringList& args) {
             problems.append(tr("the integrity check could not run"));
         }
         if (q.exec(QStringLiteral("PRAGMA foreign_key_check")) && q.next())
-            problems.append(tr("a row in table %1 refers to a missing row").arg(q.value(0).toString()));
+            problems.append(
+                tr("a row in table %1 refers to a missing row").arg(q.value(0).toString()));
         if (problems.isEmpty()) {
             m_out << tr("Database: intact (integrity and foreign keys checked).") << '\n';
         } else {
@@ -532,8 +533,7 @@ int Cli::cmdVerify(const QStringList& args) {
     }
     const AuditVerification audit = AuditLog(db).verify();
     if (audit.ok) {
-        m_out << audit.message << '\n'
-              << tr("Chain head: %1").arg(audit.lastHash) << '\n';
+        m_out << audit.message << '\n' << tr("Chain head: %1").arg(audit.lastHash) << '\n';
     } else {
         ok = false;
         m_err << tr("The audit log is NOT intact: %1").arg(audit.message) << '\n';
@@ -623,14 +623,22 @@ int Cli::cmdStats(const QStringList& args) {
                      .arg(stats.inUse)
                      .arg(stats.reviewOverdue)
               << '\n';
+        int labelWidth = 0;
+        for (const auto& [name, rows] : groups) {
+            for (const CountRow& row : *rows)
+                labelWidth =
+                    std::max(labelWidth, displayWidth(row.label.isEmpty() ? row.key : row.label));
+        }
         for (const auto& [name, rows] : groups) {
             const AssetField* field = assetField(name);
             m_out << '\n' << (field ? field->translatedLabel() : name) << '\n';
             for (const CountRow& row : *rows) {
                 const QString label = row.label.isEmpty() ? row.key : row.label;
+                const QString count = QString::number(row.count);
                 m_out << "  " << label
-                      << QString(std::max(1, 40 - displayWidth(label)), QLatin1Char(' '))
-                      << row.count << '\n';
+                      << QString(labelWidth - displayWidth(label) + 8 - int(count.size()),
+                                 QLatin1Char(' '))
+                      << count << '\n';
             }
         }
         m_out << '\n'

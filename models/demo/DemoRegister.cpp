@@ -1450,7 +1450,7 @@ public:
         if (!m_assets.reference().organs.isEmpty() || existing > 0) {
             if (m_error)
                 *m_error = DemoRegister::tr("The demo register fills only an empty register; this "
-                                          "one already has an organisation or assets.");
+                                            "one already has an organisation or assets.");
             return false;
         }
         if (!m_master.setSetting(QStringLiteral("organisation_name"), QStringLiteral("みなみ野市")))
@@ -1483,7 +1483,8 @@ private:
             organ.nameEn = u8(row.nameEn);
             organ.sortOrder = (++order) * 10;
             if (!m_master.addOrgan(organ))
-                return fail(DemoRegister::tr("Adding the organ %1").arg(organ.code), m_master.lastError());
+                return fail(DemoRegister::tr("Adding the organ %1").arg(organ.code),
+                            m_master.lastError());
             organIds.insert(organ.code, organ.id);
         }
         order = 0;
@@ -1697,7 +1698,8 @@ private:
         a.restrictions = restrictionsFor(a, recovery);
         a.assetNumber = m_assets.nextAssetNumber(section.departmentCode, year);
         if (!m_assets.create(a))
-            return fail(DemoRegister::tr("Creating the asset %1").arg(a.name), m_assets.lastError());
+            return fail(DemoRegister::tr("Creating the asset %1").arg(a.name),
+                        m_assets.lastError());
         m_byName.insert(a.name, {a.id, a.version,
                                  section.headName + QStringLiteral("（") + section.name +
                                      QStringLiteral("長）")});
@@ -1886,7 +1888,8 @@ private:
                 ok = m_assets.retire(it->id, it->version, u8(row.reason), date);
             }
             if (!ok)
-                return fail(DemoRegister::tr("Changing the status of %1").arg(name), m_assets.lastError());
+                return fail(DemoRegister::tr("Changing the status of %1").arg(name),
+                            m_assets.lastError());
         }
         return true;
     }

@@ -38,8 +38,9 @@ QList<FieldError> AssetValidator::validate(const Asset& asset) const {
         fail("asset_number",
              tr("The asset number is too long: at most %1 characters.").arg(kMaxNumberLength));
     else if (!numberPattern.match(number).hasMatch())
-        fail("asset_number", tr("The asset number may contain only the letters A-Z, digits and - _ . /, and must "
-                                 "start with a letter or digit."));
+        fail("asset_number",
+             tr("The asset number may contain only the letters A-Z, digits and - _ . /, and must "
+                "start with a letter or digit."));
 
     if (asset.name.trimmed().isEmpty())
         fail("name", tr("Enter the asset's name."));
@@ -93,10 +94,12 @@ QList<FieldError> AssetValidator::validate(const Asset& asset) const {
                       {Axis::Availability, "availability", asset.availability}};
         for (const auto& level : levels) {
             if (level.value.trimmed().isEmpty())
-                fail(level.field, tr("Choose the %1 level.").arg(displayName(level.axis).toLower()));
+                fail(level.field,
+                     tr("Choose the %1 level.").arg(displayName(level.axis).toLower()));
             else if (!scheme->findLevel(level.axis, level.value))
-                fail(level.field, tr("\"%1\" is not a %2 level of the scheme %3.")
-                                      .arg(level.value, displayName(level.axis).toLower(), scheme->nameJa));
+                fail(level.field,
+                     tr("\"%1\" is not a %2 level of the scheme %3.")
+                         .arg(level.value, displayName(level.axis).toLower(), scheme->nameJa));
         }
     }
     checkLength("classification_note", asset.classificationNote, kMaxTextLength);

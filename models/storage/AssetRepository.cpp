@@ -542,8 +542,8 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
     if (changes.isEmpty())
         return tx.commit(); // nothing to save: no new version, no audit entry
     // Editing an approved asset reopens its review; leaving service (retire, dispose) does not.
-    if (change == Change::Update && current->reviewState == ReviewState::Approved
-        && asset.reviewState == ReviewState::Approved)
+    if (change == Change::Update && current->reviewState == ReviewState::Approved &&
+        asset.reviewState == ReviewState::Approved)
         asset.reviewState = ReviewState::ChangedSinceApproval;
     if (!checkBeforeWrite(asset, asset.id))
         return false;

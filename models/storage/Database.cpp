@@ -232,7 +232,9 @@ bool Database::openPostgres() {
         return false;
     }
     QSqlQuery q(db);
+    // Notices ("… already exists, skipping") would go to stderr of CLI users.
     if (!q.exec(QStringLiteral("SET client_encoding TO 'UTF8'")) ||
+        !q.exec(QStringLiteral("SET client_min_messages TO WARNING")) ||
         !q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
         setSqlError(q, tr("Preparing the register"));
         return false;
