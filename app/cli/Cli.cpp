@@ -156,24 +156,18 @@ int Cli::run(const QStringList& arguments) {
     if (args.isEmpty())
         return usage(tr("No command given."));
     const QString verb = args.takeFirst();
-    if (verb == QLatin1String("init"))
-        return cmdInit(args);
-    if (verb == QLatin1String("add"))
-        return cmdAdd(args);
-    if (verb == QLatin1String("list"))
-        return cmdList(args);
-    if (verb == QLatin1String("show"))
-        return cmdShow(args);
-    if (verb == QLatin1String("retire"))
-        return cmdRetire(args);
-    if (verb == QLatin1String("verify"))
-        return cmdVerify(args);
-    if (verb == QLatin1String("backup"))
-        return cmdBackup(args);
-    if (verb == QLatin1String("restore"))
-        return cmdRestore(args);
-    if (verb == QLatin1String("stats"))
-        return cmdStats(args);
+    using Command = int (Cli::*)(const QStringList&);
+    static const QList<QPair<QLatin1String, Command>> commands{
+        {QLatin1String("init"), &Cli::cmdInit},     {QLatin1String("add"), &Cli::cmdAdd},
+        {QLatin1String("list"), &Cli::cmdList},     {QLatin1String("show"), &Cli::cmdShow},
+        {QLatin1String("retire"), &Cli::cmdRetire}, {QLatin1String("verify"), &Cli::cmdVerify},
+        {QLatin1String("backup"), &Cli::cmdBackup}, {QLatin1String("restore"), &Cli::cmdRestore},
+        {QLatin1String("stats"), &Cli::cmdStats},
+    };
+    for (const auto& [name, command] : commands) {
+        if (verb == name)
+            return (this->*command)(args);
+    }
     if (verb == QLatin1String("help"))
         return help();
     return usage(tr("Unknown command \"%1\".").arg(verb));
