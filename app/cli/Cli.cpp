@@ -358,7 +358,7 @@ int Cli::cmdList(const QStringList& args) {
         if (!dept)
             return fail(
                 tr("Unknown department \"%1\".").arg(parser.value(QStringLiteral("department"))));
-        query.departmentId = dept->id;
+        query.departmentIds = {dept->id};
     }
     if (parser.isSet(QStringLiteral("status"))) {
         query.status = parseEnum<AssetStatus>(parser.value(QStringLiteral("status")));

@@ -41,6 +41,8 @@ struct Asset {
     QString integrity;
     QString availability;
     QString classificationNote; // why these levels
+    // Why a system is classified below information that lives on it (maximum principle).
+    QString overrideReason;
     QList<AssetRestriction> restrictions;
 
     PersonalInfo personalInfo = PersonalInfo::None;
@@ -76,6 +78,9 @@ struct Asset {
 
     // "C3B-I2-A2"
     QString classificationLabel() const;
+    // What the search box finds the asset by: its own words, folded (foldSearch) so that
+    // queries folded the same way match full-width and half-width alike.
+    QString searchText() const;
 };
 
 } // namespace assetreg

@@ -126,6 +126,11 @@ QList<AssetField> buildFields() {
          [](const Asset& a, R) {
              return a.classificationNote;
          }},
+        {"override_reason",
+         QT_TRANSLATE_NOOP("AssetField", "Reason for a level below the information it holds"),
+         [](const Asset& a, R) {
+             return a.overrideReason;
+         }},
         {"restrictions", QT_TRANSLATE_NOOP("AssetField", "Handling restrictions"),
          [](const Asset& a, R ref) {
              return restrictionsText(a.restrictions, ref);

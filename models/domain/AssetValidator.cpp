@@ -103,6 +103,7 @@ QList<FieldError> AssetValidator::validate(const Asset& asset) const {
         }
     }
     checkLength("classification_note", asset.classificationNote, kMaxTextLength);
+    checkLength("override_reason", asset.overrideReason, kMaxTextLength);
 
     for (const auto& restriction : asset.restrictions) {
         const HandlingRestriction* known = m_ref.restriction(restriction.code);

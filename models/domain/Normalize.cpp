@@ -23,4 +23,8 @@ QString foldKey(const QString& text) {
     return folded;
 }
 
+QString foldSearch(const QString& text) {
+    return text.normalized(QString::NormalizationForm_KC).toLower();
+}
+
 } // namespace assetreg

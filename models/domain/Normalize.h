@@ -10,4 +10,8 @@ namespace assetreg {
 // folded to '-'. "ＳＯＭ－００１" and "som-001" both give "SOM-001".
 QString foldKey(const QString& text);
 
+// The form in which text is indexed and searched: NFKC and lower case, so that ＰＣ, pc and PC
+// and full-width digits match. Only for the search index, never stored as the user's text.
+QString foldSearch(const QString& text);
+
 } // namespace assetreg

@@ -186,6 +186,8 @@ bool AssetTextCodec::setField(Asset& a, const QString& key, const QString& rawVa
         a.availability = value;
     else if (key == QLatin1String("classification_note"))
         a.classificationNote = value;
+    else if (key == QLatin1String("override_reason"))
+        a.overrideReason = value;
     else if (key == QLatin1String("restrictions")) {
         a.restrictions.clear();
         for (const QString& item : splitList(value)) {

@@ -50,6 +50,8 @@ const QStringList kWritableColumns{
     QStringLiteral("disposal_witness"),
     QStringLiteral("review_state"),
     QStringLiteral("last_reviewed_on"),
+    QStringLiteral("override_reason"),
+    QStringLiteral("search_text"),
 };
 
 const QString kSelect = QStringLiteral(
@@ -59,8 +61,8 @@ const QString kSelect = QStringLiteral(
     "a.contract_number, a.cloud_service, a.cloud_service_name, a.cloud_certification, "
     "a.retention, a.disposal_method, a.status, a.status_date, a.status_reason, "
     "a.disposal_witness, a.review_state, a.last_reviewed_on, a.created_at, a.created_by, "
-    "a.updated_at, a.updated_by, a.version, s.code, cl.code, il.code, al.code, d.code, "
-    "d.name_ja, p.name "
+    "a.updated_at, a.updated_by, a.version, a.override_reason, s.code, cl.code, il.code, "
+    "al.code, d.code, d.name_ja, p.name "
     "FROM assets a "
     "JOIN classification_levels cl ON cl.id = a.conf_level_id "
     "JOIN classification_schemes s ON s.id = cl.scheme_id "
@@ -122,6 +124,7 @@ Asset assetFromRow(const QSqlQuery& q) {
     a.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
     a.updatedBy = q.value(i++).toString();
     a.version = q.value(i++).toInt();
+    a.overrideReason = q.value(i++).toString();
     a.schemeCode = q.value(i++).toString();
     a.confidentiality = q.value(i++).toString();
     a.integrity = q.value(i++).toString();
@@ -131,6 +134,61 @@ Asset assetFromRow(const QSqlQuery& q) {
     a.ownerName = q.value(i++).toString();
     return a;
 }
+
+QString orderBy(const AssetQuery& query) {
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    QString key;
+    switch (query.sort) {
+    case AssetSort::Number:
+        key = QStringLiteral("a.asset_number_key") + dir;
+        break;
+    case AssetSort::Name:
+        key = QStringLiteral("a.name") + dir;
+        break;
+    case AssetSort::Category:
+        key = QStringLiteral("a.category") + dir + QStringLiteral(", a.sub_type") + dir;
+        break;
+    case AssetSort::Type:
+        key = QStringLiteral("a.sub_type") + dir;
+        break;
+    case AssetSort::Department:
+        key = QStringLiteral("d.sort_order") + dir + QStringLiteral(", d.id") + dir;
+        break;
+    case AssetSort::Owner:
+        key = QStringLiteral("p.name") + dir;
+        break;
+    case AssetSort::Segment:
+        key = QStringLiteral("a.segment") + dir;
+        break;
+    case AssetSort::Classification: {
+        // Strictest first when ascending is not asked for explicitly: C, then I, then A.
+        const QString rankDir = query.descending ? QString() : QStringLiteral(" DESC");
+        key = QStringLiteral("cl.rank") + rankDir + QStringLiteral(", il.rank") + rankDir +
+              QStringLiteral(", al.rank") + rankDir;
+        break;
+    }
+    case AssetSort::PersonalInfo:
+        key = QStringLiteral("a.personal_info") + dir;
+        break;
+    case AssetSort::Status:
+        key = QStringLiteral("a.status") + dir;
+        break;
+    case AssetSort::ReviewState:
+        key = QStringLiteral("a.review_state") + dir;
+        break;
+    case AssetSort::LastReviewed:
+        key = QStringLiteral("a.last_reviewed_on") + dir;
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key + QStringLiteral(", a.asset_number_key");
+}
+
+const QString kJoins = QStringLiteral(" FROM assets a "
+                                      "JOIN classification_levels cl ON cl.id = a.conf_level_id "
+                                      "JOIN classification_levels il ON il.id = a.integ_level_id "
+                                      "JOIN classification_levels al ON al.id = a.avail_level_id "
+                                      "JOIN departments d ON d.id = a.department_id "
+                                      "LEFT JOIN people p ON p.id = a.owner_id ");
 
 } // namespace
 
@@ -151,7 +209,7 @@ bool AssetRepository::reloadReference() {
 
 QList<Asset> AssetRepository::select(const QString& where, const QVariantList& values,
                                      const AssetQuery& query) {
-    QString sql = kSelect + where + QStringLiteral(" ORDER BY a.asset_number_key");
+    QString sql = kSelect + where + orderBy(query);
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
     QSqlQuery q = m_db.query();
@@ -169,42 +227,65 @@ QList<Asset> AssetRepository::select(const QString& where, const QVariantList& v
     return result;
 }
 
-namespace {
-// The WHERE clause and values shared by list() and count().
-std::pair<QString, QVariantList> whereFor(const AssetQuery& query) {
+std::pair<QString, QVariantList> AssetRepository::whereFor(const AssetQuery& query) const {
     QStringList conditions;
     QVariantList values;
-    const QString text = query.text.trimmed();
-    if (!text.isEmpty()) {
-        QString pattern = text;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        const QString like = QLatin1Char('%') + pattern.toLower() + QLatin1Char('%');
-        QString keyPattern = foldKey(text);
-        keyPattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        conditions.append(QStringLiteral(
-            "(a.asset_number_key LIKE ? ESCAPE '\\' OR LOWER(a.name) LIKE ? ESCAPE '\\' "
-            "OR LOWER(a.description) LIKE ? ESCAPE '\\' OR LOWER(a.location) LIKE ? ESCAPE '\\' "
-            "OR LOWER(a.user_scope) LIKE ? ESCAPE '\\')"));
-        values << QString(QLatin1Char('%') + keyPattern + QLatin1Char('%')) << like << like << like
-               << like;
+    const QString text = foldSearch(query.text.trimmed());
+    if (!text.isEmpty())
+        conditions.append(m_db.dialect().substringMatch(text, &values));
+    if (query.organId) {
+        conditions.append(QStringLiteral("d.organ_id = ?"));
+        values << query.organId;
     }
-    if (query.departmentId) {
-        conditions.append(QStringLiteral("a.department_id = ?"));
-        values << query.departmentId;
+    if (!query.departmentIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : query.departmentIds) {
+            marks.append(QStringLiteral("?"));
+            values << id;
+        }
+        conditions.append(QStringLiteral("a.department_id IN (") + marks.join(QLatin1Char(',')) +
+                          QLatin1Char(')'));
+    }
+    if (query.category) {
+        conditions.append(QStringLiteral("a.category = ?"));
+        values << int(*query.category);
+    }
+    if (query.segment) {
+        conditions.append(QStringLiteral("a.segment = ?"));
+        values << toKey(*query.segment);
+    }
+    const struct {
+        const char* column;
+        const QString& code;
+    } levels[] = {{"cl.code", query.confidentiality},
+                  {"il.code", query.integrity},
+                  {"al.code", query.availability}};
+    for (const auto& level : levels) {
+        if (level.code.isEmpty())
+            continue;
+        conditions.append(QString::fromLatin1(level.column) + QStringLiteral(" = ?"));
+        values << level.code;
     }
     if (query.status) {
         conditions.append(QStringLiteral("a.status = ?"));
         values << toKey(*query.status);
     }
+    if (query.reviewState) {
+        conditions.append(QStringLiteral("a.review_state = ?"));
+        values << toKey(*query.reviewState);
+    }
+    if (query.reviewedBefore.isValid()) {
+        // Overdue: in use and no approved review since the cut-off; a never-reviewed asset only
+        // once it has existed for a whole period.
+        const QString cutoff = query.reviewedBefore.toString(Qt::ISODate);
+        conditions.append(QStringLiteral("a.status = 'in_use' AND (a.last_reviewed_on < ? OR "
+                                         "(a.last_reviewed_on IS NULL AND a.created_at < ?))"));
+        values << cutoff << cutoff;
+    }
     if (conditions.isEmpty())
         return {QString(), values};
     return {QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), values};
 }
-} // namespace
 
 QList<Asset> AssetRepository::list(const AssetQuery& query) {
     const auto [where, values] = whereFor(query);
@@ -214,12 +295,51 @@ QList<Asset> AssetRepository::list(const AssetQuery& query) {
 qint64 AssetRepository::count(const AssetQuery& query) {
     const auto [where, values] = whereFor(query);
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM assets a") + where);
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + kJoins + where);
     for (const QVariant& value : values)
         q.addBindValue(value);
     if (!m_db.run(q, tr("Counting the assets in the register")) || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QList<qint64> AssetRepository::ids(const AssetQuery& query) {
+    const auto [where, values] = whereFor(query);
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id") + kJoins + where + orderBy(query));
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    QList<qint64> result;
+    if (!m_db.run(q, tr("Reading the register")))
+        return result;
+    while (q.next())
+        result.append(q.value(0).toLongLong());
+    return result;
+}
+
+QList<Asset> AssetRepository::byIds(const QList<qint64>& wanted, bool withRelations) {
+    if (wanted.isEmpty())
+        return {};
+    QStringList list;
+    for (qint64 id : wanted)
+        list.append(QString::number(id));
+    AssetQuery query;
+    query.withRelations = withRelations;
+    const QList<Asset> found =
+        select(QStringLiteral(" WHERE a.id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')'),
+               {}, query);
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        index.insert(found[i].id, i);
+    QList<Asset> ordered;
+    ordered.reserve(found.size());
+    for (qint64 id : wanted) {
+        const auto it = index.constFind(id);
+        if (it != index.constEnd())
+            ordered.append(found[*it]);
+    }
+    return ordered;
 }
 
 std::optional<Asset> AssetRepository::findById(qint64 id) {
@@ -320,6 +440,8 @@ bool AssetRepository::bindAssetColumns(QSqlQuery& q, const Asset& a, const QStri
     q.addBindValue(Database::text(a.disposalWitness));
     q.addBindValue(toKey(a.reviewState));
     q.addBindValue(nullableDate(a.lastReviewedOn));
+    q.addBindValue(Database::text(a.overrideReason));
+    q.addBindValue(a.searchText());
     return true;
 }
 

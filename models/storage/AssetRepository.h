@@ -18,10 +18,36 @@ namespace assetreg {
 
 class Database;
 
+enum class AssetSort {
+    Number,
+    Name,
+    Category,
+    Type,
+    Department,
+    Owner,
+    Segment,
+    Classification,
+    PersonalInfo,
+    Status,
+    ReviewState,
+    LastReviewed
+};
+
+// What part of the register to read, in which order. Empty members mean "all".
 struct AssetQuery {
-    QString text;            // substring of number, name, description, location, users
-    qint64 departmentId = 0; // 0 = all
+    QString text; // any substring of the asset's own text (number, name, description, …)
+    qint64 organId = 0;
+    QList<qint64> departmentIds;
+    std::optional<AssetCategory> category;
+    std::optional<Segment> segment;
+    QString confidentiality; // level codes
+    QString integrity;
+    QString availability;
     std::optional<AssetStatus> status;
+    std::optional<ReviewState> reviewState;
+    QDate reviewedBefore; // valid: only in-use assets with no approved review since this date
+    AssetSort sort = AssetSort::Number;
+    bool descending = false;
     int limit = -1;
     int offset = 0;
     bool withRelations = true; // restrictions and dependencies
@@ -41,6 +67,10 @@ public:
     std::optional<Asset> findByNumber(const QString& number);
     QList<Asset> list(const AssetQuery& query = {});
     qint64 count(const AssetQuery& query = {});
+    // The ids of the matching assets in the query's order: views page through these.
+    QList<qint64> ids(const AssetQuery& query);
+    // Assets by id, in the order given (missing ids are left out).
+    QList<Asset> byIds(const QList<qint64>& ids, bool withRelations);
 
     // On success the asset gets its id, version 1 and created/updated stamps.
     bool create(Asset& asset);
@@ -63,6 +93,7 @@ private:
     bool bindAssetColumns(QSqlQuery& q, const Asset& asset, const QString& numberKey);
     void fillRelations(QList<Asset>& assets);
     QList<Asset> select(const QString& where, const QVariantList& values, const AssetQuery& query);
+    std::pair<QString, QVariantList> whereFor(const AssetQuery& query) const;
 
     Database& m_db;
     ReferenceData m_ref;

@@ -417,12 +417,31 @@ bool Database::migrate(int targetVersion) {
         }
         m_lastMigrationBackup = backup;
     }
+    // One update is one transaction: the register is either at the new version with all its
+    // data transformed, or untouched. Code steps run after all scripts, on the final schema, so
+    // that they can use the current repositories.
+    QList<Migration> pending;
     for (const Migration& migration : Migrations::all()) {
-        if (migration.version <= current || migration.version > targetVersion)
-            continue;
+        if (migration.version > current && migration.version <= targetVersion)
+            pending.append(migration);
+    }
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return false;
+    for (const Migration& migration : pending) {
         if (!applyMigration(migration.version, migration.name, migration.script))
             return false;
     }
+    for (const Migration& migration : pending) {
+        if (!Migrations::runCodeStep(*this, migration.version)) {
+            m_error.message =
+                tr("Updating the register to schema version %1").arg(migration.version) +
+                QLatin1String(": ") + m_error.message;
+            return false;
+        }
+    }
+    if (!tx.commit())
+        return false;
     if (backend() == Backend::SQLite) {
         exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
              tr("Marking the file as an asset register"));
@@ -431,9 +450,6 @@ bool Database::migrate(int targetVersion) {
 }
 
 bool Database::applyMigration(int version, const QString& name, const QString& script) {
-    Transaction tx(*this);
-    if (!tx.isActive())
-        return false;
     const QString context = tr("Updating the register to schema version %1").arg(version);
     if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                              "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -447,8 +463,6 @@ bool Database::applyMigration(int version, const QString& name, const QString& s
             return false;
         }
     }
-    if (!Migrations::runCodeStep(*this, version))
-        return false;
     QSqlQuery record = query();
     record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at, "
                                   "app_version) VALUES (?, ?, ?, ?)"));
@@ -456,9 +470,7 @@ bool Database::applyMigration(int version, const QString& name, const QString& s
     record.addBindValue(name);
     record.addBindValue(Clock::nowUtc().toString(Qt::ISODateWithMs));
     record.addBindValue(QStringLiteral(ASSETREG_VERSION));
-    if (!run(record, context))
-        return false;
-    return tx.commit();
+    return run(record, context);
 }
 
 bool Database::openAndMigrate(const ConnectionSettings& settings, OpenMode mode) {

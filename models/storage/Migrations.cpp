@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace assetreg {
 namespace {
@@ -49,6 +50,25 @@ bool baselineExistingAssets(Database& db) {
     return true;
 }
 
+// Version 3 added the search column; existing assets get theirs (no new version: derived data).
+bool fillSearchText(Database& db) {
+    AssetRepository assets(db);
+    AssetQuery all;
+    all.withRelations = false;
+    const QList<Asset> existing = assets.list(all);
+    if (db.lastError().isError())
+        return false;
+    QSqlQuery update = db.query();
+    update.prepare(QStringLiteral("UPDATE assets SET search_text = ? WHERE id = ?"));
+    for (const Asset& asset : existing) {
+        update.addBindValue(asset.searchText());
+        update.addBindValue(asset.id);
+        if (!db.run(update, Database::tr("Updating the register to schema version %1").arg(3)))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 const QList<Migration>& Migrations::all() {
@@ -64,6 +84,8 @@ bool Migrations::runCodeStep(Database& db, int version) {
     switch (version) {
     case 2:
         return baselineExistingAssets(db);
+    case 3:
+        return fillSearchText(db);
     default:
         return true;
     }

@@ -18,7 +18,8 @@ struct Migration {
 namespace Migrations {
 const QList<Migration>& all();
 int latestVersion();
-// Runs after the script of `version`, inside its transaction.
+// The data step of `version`. All steps of an update run after all its scripts, in the same
+// transaction, so a step sees the final schema and may use the current repositories.
 bool runCodeStep(Database& db, int version);
 } // namespace Migrations
 

@@ -11,6 +11,15 @@ std::unique_ptr<SqlDialect> SqlDialect::create(Backend backend) {
     return backend == Backend::SQLite ? createSqliteDialect() : createPostgresDialect();
 }
 
+QString SqlDialect::substringMatch(const QString& folded, QVariantList* values) const {
+    QString pattern = folded;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    values->append(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    return QStringLiteral("a.search_text LIKE ? ESCAPE '\\'");
+}
+
 QStringList SqlDialect::prepareScript(const QString& script) const {
     static const QRegularExpression tokenPattern(QStringLiteral("\\{\\{([A-Z_]+)\\}\\}"));
     static const QRegularExpression sectionPattern(QStringLiteral("^--\\s*@(\\w+)\\s*$"));
@@ -44,7 +53,11 @@ QStringList SqlDialect::prepareScript(const QString& script) const {
         if (line.count(QLatin1String("$$")) % 2 == 1)
             inDollarBody = !inDollarBody;
         current += line + QLatin1Char('\n');
-        if (!inDollarBody && trimmed.endsWith(QLatin1Char(';'))) {
+        // A trigger body holds statements of its own; the trigger ends at "END;".
+        const bool inTrigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+            trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) != 0;
+        if (!inDollarBody && !inTrigger && trimmed.endsWith(QLatin1Char(';'))) {
             QString statement = current.trimmed();
             statement.chop(1);
             statements.append(statement);

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -34,6 +35,10 @@ public:
     virtual QString tableExistsQuery() const = 0;
     // Lists the user tables of the register's schema, one name per row.
     virtual QString listTablesQuery() const = 0;
+    // A condition finding assets whose search_text contains `folded` (already foldSearch()ed),
+    // appending its bound values. The base matches with LIKE; back ends with an index do better.
+    virtual QString substringMatch(const QString& folded, QVariantList* values) const;
+
     // After rows were inserted with explicit ids: make new ids continue after the largest.
     virtual QStringList resetIdentity(const QString& table) const = 0;
 

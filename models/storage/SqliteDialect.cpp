@@ -15,9 +15,22 @@ public:
         return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
     }
     QString listTablesQuery() const override {
+        // The search index (a virtual table and its shadow tables) is derived data.
         return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                              "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+                              "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'asset_search%' "
+                              "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
     }
+    QString substringMatch(const QString& folded, QVariantList* values) const override {
+        // The trigram index answers three characters or more; shorter queries scan.
+        if (folded.size() < 3)
+            return SqlDialect::substringMatch(folded, values);
+        QString phrase = folded;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        values->append(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+        return QStringLiteral(
+            "a.id IN (SELECT rowid FROM asset_search WHERE asset_search MATCH ?)");
+    }
+
     QStringList resetIdentity(const QString&) const override {
         return {}; // INTEGER PRIMARY KEY continues after the largest rowid by itself
     }

@@ -187,11 +187,20 @@ private slots:
     void migratesFromEveryEarlierVersion_data() {
         QTest::addColumn<QString>("fixture");
         QTest::addColumn<int>("fromVersion");
-        QTest::newRow("schema 1") << QStringLiteral("schema_v1.db") << 1;
+        QTest::addColumn<QString>("dataNumber"); // 住民記録データ, living on SHIMIN-2026-0001
+        QTest::addColumn<int>("systemVersion");  // of SHIMIN-2026-0001
+        QTest::addColumn<int>("residentHits");   // assets with 住民 in their text
+        QTest::newRow("schema 1") << QStringLiteral("schema_v1.db") << 1
+                                  << QStringLiteral("SHIMIN-2026-0003") << 3 << 3;
+        QTest::newRow("schema 2") << QStringLiteral("schema_v2.db") << 2
+                                  << QStringLiteral("SHIMIN-2026-0002") << 1 << 2;
     }
     void migratesFromEveryEarlierVersion() {
         QFETCH(QString, fixture);
         QFETCH(int, fromVersion);
+        QFETCH(QString, dataNumber);
+        QFETCH(int, systemVersion);
+        QFETCH(int, residentHits);
         const QString source = QStringLiteral(ASSETREG_TEST_DATA "/") + fixture;
         const QByteArray original = fileBytes(source);
         QVERIFY(!original.isEmpty());
@@ -213,13 +222,19 @@ private slots:
 
         AssetRepository repo(db);
         QCOMPARE(repo.count(), 3);
-        const auto record = repo.findByNumber(QStringLiteral("SHIMIN-2026-0003"));
+        const auto record = repo.findByNumber(dataNumber);
         QVERIFY(record);
         QCOMPARE(record->name, QStringLiteral("住民記録データ"));
         QCOMPARE(record->classificationLabel(), QStringLiteral("C3B-I2-A2"));
         QCOMPARE(record->livesOnNumbers, QStringList{QStringLiteral("SHIMIN-2026-0001")});
         QCOMPARE(record->restrictions.size(), 2);
-        QCOMPARE(repo.findByNumber(QStringLiteral("SHIMIN-2026-0001"))->version, 3);
+        QCOMPARE(repo.findByNumber(QStringLiteral("SHIMIN-2026-0001"))->version, systemVersion);
+        // Assets that existed before the search index are found by it.
+        AssetQuery search;
+        search.text = QStringLiteral("記録デ");
+        QCOMPARE(repo.count(search), 1);
+        search.text = QStringLiteral("住民");
+        QCOMPARE(repo.count(search), residentHits);
         const AuditVerification v = AuditLog(db).verify();
         QVERIFY2(v.ok, qPrintable(v.message));
         // Editing a migrated asset continues its history.

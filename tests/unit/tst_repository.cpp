@@ -227,8 +227,139 @@ private slots:
         q.text = QStringLiteral("%");
         QCOMPARE(r->count(q), 1); // LIKE wildcards are literal
         q.text.clear();
-        q.departmentId = m_org.deptB;
+        q.departmentIds = {m_org.deptB};
         QCOMPARE(r->count(q), 0);
+    }
+
+    void searchFindsAnySubstring_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("numbers");
+        QTest::newRow("one kanji")
+            << QStringLiteral("籍") << QStringList{QStringLiteral("SOM-102")};
+        QTest::newRow("two kanji")
+            << QStringLiteral("台帳") << QStringList{QStringLiteral("SOM-100")};
+        QTest::newRow("three or more")
+            << QStringLiteral("情報資産") << QStringList{QStringLiteral("SOM-101")};
+        QTest::newRow("full-width latin")
+            << QStringLiteral("ＰＣ") << QStringList{QStringLiteral("SOM-103")};
+        QTest::newRow("in the description")
+            << QStringLiteral("戸籍附票") << QStringList{QStringLiteral("SOM-102")};
+        QTest::newRow("in the location")
+            << QStringLiteral("第2書庫") << QStringList{QStringLiteral("SOM-101")};
+        QTest::newRow("quote characters") << QStringLiteral("\"x") << QStringList{};
+        QTest::newRow("number") << QStringLiteral("som-10")
+                                << QStringList{QStringLiteral("SOM-100"), QStringLiteral("SOM-101"),
+                                               QStringLiteral("SOM-102"),
+                                               QStringLiteral("SOM-103")};
+    }
+    void searchFindsAnySubstring() {
+        QFETCH(QString, text);
+        QFETCH(QStringList, numbers);
+        auto r = repo();
+        Asset a =
+            makeAsset(m_org, QStringLiteral("SOM-100"), QStringLiteral("住民基本台帳システム"));
+        QVERIFY(r->create(a));
+        Asset b =
+            makeAsset(m_org, QStringLiteral("SOM-101"), QStringLiteral("情報資産管理台帳の写し"));
+        b.name = QStringLiteral("情報資産の一覧");
+        b.location = QStringLiteral("第2書庫");
+        QVERIFY(r->create(b));
+        Asset c = makeAsset(m_org, QStringLiteral("SOM-102"), QStringLiteral("戸籍データ"));
+        c.description = QStringLiteral("戸籍附票を含む");
+        QVERIFY(r->create(c));
+        Asset d = makeAsset(m_org, QStringLiteral("SOM-103"), QStringLiteral("業務用PC"));
+        QVERIFY(r->create(d));
+        AssetQuery q;
+        q.text = text;
+        QStringList found;
+        for (const Asset& asset : r->list(q))
+            found.append(asset.assetNumber);
+        QCOMPARE(found, numbers);
+        QCOMPARE(r->count(q), numbers.size());
+        // Edits are searchable at once.
+        c.name = QStringLiteral("除籍簿");
+        QVERIFY(r->update(c));
+        q.text = QStringLiteral("除籍簿");
+        QCOMPARE(r->count(q), 1);
+        q.text = QStringLiteral("戸籍データ");
+        QCOMPARE(r->count(q), 0);
+    }
+
+    void filtersAndSorting() {
+        auto r = repo();
+        Asset system = makeAsset(m_org, QStringLiteral("F-1"), QStringLiteral("い 税務システム"));
+        system.category = AssetCategory::Infrastructure;
+        system.subType = QStringLiteral("system");
+        system.segment = Segment::MyNumber;
+        system.confidentiality = QStringLiteral("3B");
+        system.reviewState = ReviewState::Approved;
+        system.lastReviewedOn = QDate(2026, 6, 1);
+        QVERIFY(r->create(system));
+        Asset paper = makeAsset(m_org, QStringLiteral("F-2"), QStringLiteral("あ 申請書"));
+        paper.subType = QStringLiteral("paper");
+        paper.medium = Medium::Paper;
+        paper.segment = Segment::None;
+        paper.departmentId = m_org.deptB;
+        paper.ownerId = m_org.ownerB;
+        paper.reviewState = ReviewState::Submitted;
+        QVERIFY(r->create(paper));
+        Asset old = makeAsset(m_org, QStringLiteral("F-3"), QStringLiteral("う 旧データ"));
+        old.confidentiality = QStringLiteral("1");
+        old.personalInfo = PersonalInfo::None;
+        old.reviewState = ReviewState::Approved;
+        old.lastReviewedOn = QDate(2024, 4, 1);
+        QVERIFY(r->create(old));
+
+        auto numbers = [&](const AssetQuery& q) {
+            QStringList result;
+            for (const Asset& a : r->list(q))
+                result.append(a.assetNumber);
+            QStringList viaIds;
+            for (const Asset& a : r->byIds(r->ids(q), false))
+                viaIds.append(a.assetNumber);
+            if (viaIds != result)
+                qWarning() << "ids() order differs from list():" << viaIds << result;
+            return viaIds == result ? result : QStringList{QStringLiteral("mismatch")};
+        };
+        AssetQuery q;
+        QCOMPARE(numbers(q), (QStringList{QStringLiteral("F-1"), QStringLiteral("F-2"),
+                                          QStringLiteral("F-3")}));
+        q.sort = AssetSort::Name;
+        QCOMPARE(numbers(q), (QStringList{QStringLiteral("F-2"), QStringLiteral("F-1"),
+                                          QStringLiteral("F-3")}));
+        q.descending = true;
+        QCOMPARE(numbers(q), (QStringList{QStringLiteral("F-3"), QStringLiteral("F-1"),
+                                          QStringLiteral("F-2")}));
+        q = {};
+        q.sort = AssetSort::Classification; // strictest first
+        QCOMPARE(numbers(q).first(), QStringLiteral("F-1"));
+        QCOMPARE(numbers(q).last(), QStringLiteral("F-3"));
+        q = {};
+        q.category = AssetCategory::Infrastructure;
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-1")});
+        q = {};
+        q.segment = Segment::None;
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-2")});
+        q = {};
+        q.confidentiality = QStringLiteral("3C");
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-2")});
+        q = {};
+        q.departmentIds = {m_org.deptB};
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-2")});
+        q = {};
+        q.organId = m_org.organId;
+        QCOMPARE(r->count(q), 3);
+        q = {};
+        q.reviewState = ReviewState::Submitted;
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-2")});
+        q = {};
+        q.reviewedBefore = QDate(2025, 11, 30); // overdue: approved too long ago
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-3")});
+        QVERIFY(r->retire(old.id, old.version, QStringLiteral("廃止"), {}));
+        QCOMPARE(r->count(q), 0); // retired assets are not due
+        q = {};
+        q.status = AssetStatus::Retired;
+        QCOMPARE(numbers(q), QStringList{QStringLiteral("F-3")});
     }
 
     void nextNumberFollowsTheHighest() {
