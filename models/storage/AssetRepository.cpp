@@ -342,6 +342,13 @@ QList<Asset> AssetRepository::byIds(const QList<qint64>& wanted, bool withRelati
     return ordered;
 }
 
+QList<Asset> AssetRepository::livingOn(qint64 systemId) {
+    AssetQuery query;
+    return select(QStringLiteral(" WHERE a.id IN (SELECT asset_id FROM asset_dependencies "
+                                 "WHERE depends_on_id = ?)"),
+                  {systemId}, query);
+}
+
 std::optional<Asset> AssetRepository::findById(qint64 id) {
     AssetQuery query;
     const QList<Asset> found = select(QStringLiteral(" WHERE a.id = ?"), {id}, query);

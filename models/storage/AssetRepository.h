@@ -71,6 +71,8 @@ public:
     QList<qint64> ids(const AssetQuery& query);
     // Assets by id, in the order given (missing ids are left out).
     QList<Asset> byIds(const QList<qint64>& ids, bool withRelations);
+    // The assets that live on a system (the reverse of Asset::livesOnIds).
+    QList<Asset> livingOn(qint64 systemId);
 
     // On success the asset gets its id, version 1 and created/updated stamps.
     bool create(Asset& asset);

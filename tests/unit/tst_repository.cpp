@@ -204,6 +204,9 @@ private slots:
         data.livesOnIds = {system.id};
         QVERIFY2(r->create(data), qPrintable(r->lastError().message));
         QCOMPARE(r->findById(data.id)->livesOnNumbers, QStringList{QStringLiteral("SOM-S1")});
+        const QList<Asset> hosted = r->livingOn(system.id);
+        QCOMPARE(hosted.size(), 1);
+        QCOMPARE(hosted.first().assetNumber, QStringLiteral("SOM-D1"));
 
         Asset other = makeAsset(m_org, QStringLiteral("SOM-D2"), QStringLiteral("別データ"));
         other.livesOnIds = {data.id};
