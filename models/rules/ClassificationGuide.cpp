@@ -21,10 +21,9 @@ std::optional<ClassificationLevel> pickLevel(const ClassificationScheme& scheme,
     QList<ClassificationLevel> levels = scheme.levelsOf(axis);
     if (levels.isEmpty())
         return std::nullopt;
-    std::stable_sort(levels.begin(), levels.end(),
-                     [](const ClassificationLevel& a, const ClassificationLevel& b) {
-                         return a.rank < b.rank;
-                     });
+    std::stable_sort(
+        levels.begin(), levels.end(),
+        [](const ClassificationLevel& a, const ClassificationLevel& b) { return a.rank < b.rank; });
     switch (fallback) {
     case Fallback::Highest:
         return levels.last();
@@ -152,8 +151,8 @@ GuideProposal ClassificationGuide::propose(const GuideAnswers& answers,
             const HandlingRestriction* restriction = knownByKey.value(key);
             if (!restriction || wanted.contains(key))
                 continue;
-            // A restriction such as 〇〇以内復旧 is meaningless without its value; the recovery time
-            // is handled below, anything else is left to the user with a reason.
+            // A restriction such as 〇〇以内復旧 is meaningless without its value; the recovery
+            // time is handled below, anything else is left to the user with a reason.
             if (restriction->takesParameter) {
                 if (key != recoveryKey)
                     proposal.reasons.append(

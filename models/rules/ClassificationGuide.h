@@ -18,8 +18,8 @@ struct GuideAnswers {
     bool seriousLargeScaleHarm = false; // leak would seriously harm residents, large scale → 3B
     bool strictConfidentiality = false; // other info needing strict confidentiality → 3C
     bool publicInformation = false;     // already public, or publishable without harm → 1
-    bool alterationHarms = false;       // alteration/errors would harm rights or administration → I2
-    bool unavailabilityHarms = false;   // a day without it would harm rights or administration → A2
+    bool alterationHarms = false;       // errors would harm rights or administration → I2
+    bool unavailabilityHarms = false;   // a day without it would harm the same way → A2
     QString recoveryTime;               // e.g. "24時間"; the recovery_time parameter when A2
     bool electronic = true;
 };

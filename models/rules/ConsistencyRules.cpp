@@ -156,8 +156,7 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
                 tr("Electronic My Number information must be in the My Number segment, not the "
                    "%1. Move it there or correct the segment.")
                     .arg(displayName(asset.segment)));
-        const auto minimum =
-            threshold(scheme, Axis::Confidentiality, {QStringLiteral("3B")}, true);
+        const auto minimum = threshold(scheme, Axis::Confidentiality, {QStringLiteral("3B")}, true);
         if (confidentiality && minimum && *confidentiality < minimum->rank)
             add(R02, QStringLiteral("confidentiality"),
                 tr("My Number information must be classified %1 or above, not %2. Raise its "
@@ -233,7 +232,8 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
 
     // R07, system side: the maximum principle, unless a reason for the lower level is recorded.
     static const Axis axes[] = {Axis::Confidentiality, Axis::Integrity, Axis::Availability};
-    if (asset.category == AssetCategory::Infrastructure && asset.overrideReason.trimmed().isEmpty()) {
+    if (asset.category == AssetCategory::Infrastructure &&
+        asset.overrideReason.trimmed().isEmpty()) {
         for (Axis axis : axes) {
             const auto own = rankOf(scheme, axis, levelCode(asset, axis));
             if (!own)

@@ -646,7 +646,7 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
                           .arg(current->version));
         return false;
     }
-    if (current->status == AssetStatus::Disposed) {
+    if (current->status == AssetStatus::Disposed && change != Change::Revert) {
         m_db.setError(StorageError::Kind::InvalidState,
                       tr("%1 has been disposed of; its record is kept as it is and cannot be "
                          "changed.")
@@ -705,6 +705,7 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
     const QList<FieldChange> finalChanges = diffAssets(*current, asset, m_ref);
     const QString action = change == Change::Retire    ? QStringLiteral("retire")
                            : change == Change::Dispose ? QStringLiteral("dispose")
+                           : change == Change::Revert  ? QStringLiteral("undo")
                                                        : QStringLiteral("update");
     AuditLog audit(m_db);
     if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber, asset.version,

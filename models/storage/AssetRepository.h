@@ -60,6 +60,7 @@ public:
     explicit AssetRepository(Database& db);
 
     const ReferenceData& reference() const { return m_ref; }
+    Database& database() const { return m_db; }
     bool reloadReference();
 
     std::optional<Asset> findById(qint64 id);
@@ -78,6 +79,11 @@ public:
     bool create(Asset& asset);
     // Saves changes made to an asset read at asset.version; refuses a stale version.
     bool update(Asset& asset);
+    // Several updates as one change: all are saved, or none.
+    bool updateMany(QList<Asset>& assets);
+    // Puts an asset back as it was (status included), as a new audited change ("undo"), if it is
+    // still at expectedVersion.
+    bool revert(const Asset& before, int expectedVersion, const QString& comment);
     bool retire(qint64 id, int expectedVersion, const QString& reason, const QDate& date);
     bool dispose(qint64 id, int expectedVersion, const QString& method, const QString& witness,
                  const QString& reason, const QDate& date);
@@ -88,7 +94,7 @@ public:
     const StorageError& lastError() const;
 
 private:
-    enum class Change { Update, Retire, Dispose };
+    enum class Change { Update, Retire, Dispose, Revert };
     bool save(Asset& asset, Change change, const QString& comment);
     bool checkBeforeWrite(const Asset& asset, qint64 ignoreId);
     bool writeRelations(const Asset& asset, bool replace);
