@@ -6,6 +6,38 @@
 #include <QColor>
 
 namespace assetreg {
+namespace {
+
+AssetSort sortFor(int column) {
+    switch (column) {
+    case AssetTableModel::NameColumn:
+        return AssetSort::Name;
+    case AssetTableModel::CategoryColumn:
+        return AssetSort::Category;
+    case AssetTableModel::TypeColumn:
+        return AssetSort::Type;
+    case AssetTableModel::DepartmentColumn:
+        return AssetSort::Department;
+    case AssetTableModel::OwnerColumn:
+        return AssetSort::Owner;
+    case AssetTableModel::SegmentColumn:
+        return AssetSort::Segment;
+    case AssetTableModel::ClassificationColumn:
+        return AssetSort::Classification;
+    case AssetTableModel::PersonalInfoColumn:
+        return AssetSort::PersonalInfo;
+    case AssetTableModel::StatusColumn:
+        return AssetSort::Status;
+    case AssetTableModel::ReviewStateColumn:
+        return AssetSort::ReviewState;
+    case AssetTableModel::LastReviewedColumn:
+        return AssetSort::LastReviewed;
+    default:
+        return AssetSort::Number;
+    }
+}
+
+} // namespace
 
 AssetTableModel::AssetTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
@@ -17,98 +49,124 @@ AssetTableModel::AssetTableModel(Database& db, QObject* parent)
 void AssetTableModel::setQuery(const AssetQuery& query) {
     m_query = query;
     m_query.withRelations = false;
+    m_query.limit = -1;
+    m_query.offset = 0;
     reload();
 }
 
 void AssetTableModel::reload() {
     beginResetModel();
-    m_rows.clear();
+    m_blocks.clear();
+    m_blockOrder.clear();
     m_repo.reloadReference();
-    AssetQuery countQuery = m_query;
-    m_total = std::max<qint64>(0, m_repo.count(countQuery));
+    m_ids = m_repo.ids(m_query);
+    endResetModel();
     if (m_repo.lastError().isError())
         emit loadFailed(m_repo.lastError().message);
-    // The first rows come with the reset, so a view shows them without a second round.
-    AssetQuery first = m_query;
-    first.limit = kChunkSize;
-    m_rows = m_repo.list(first);
-    endResetModel();
 }
 
-const Asset* AssetTableModel::assetAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+void AssetTableModel::refreshAssets(const QList<qint64>& ids) {
+    for (qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            continue;
+        const int block = row / kBlockSize;
+        m_blocks.remove(block);
+        m_blockOrder.removeAll(block);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
+
+const Asset* AssetTableModel::load(int row) const {
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int block = row / kBlockSize;
+    auto it = m_blocks.find(block);
+    if (it == m_blocks.end()) {
+        const int first = block * kBlockSize;
+        const QList<qint64> ids = m_ids.mid(first, kBlockSize);
+        QList<Asset> assets = m_repo.byIds(ids, false);
+        if (assets.size() != ids.size()) {
+            // Rows vanished or the read failed: keep positions stable with placeholders.
+            QHash<qint64, Asset> byId;
+            for (const Asset& a : assets)
+                byId.insert(a.id, a);
+            assets.clear();
+            for (qint64 id : ids) {
+                Asset a = byId.value(id);
+                a.id = id;
+                assets.append(a);
+            }
+        }
+        if (m_blockOrder.size() >= kMaxCachedBlocks)
+            m_blocks.remove(m_blockOrder.takeFirst());
+        it = m_blocks.insert(block, assets);
+        m_blockOrder.append(block);
+    }
+    const int offset = row - block * kBlockSize;
+    return offset < it->size() ? &(*it)[offset] : nullptr;
+}
+
+const Asset* AssetTableModel::assetAt(int row) const { return load(row); }
+
+qint64 AssetTableModel::idAt(int row) const {
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
+}
+
+int AssetTableModel::rowOfId(qint64 id) const { return int(m_ids.indexOf(id)); }
 
 int AssetTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int AssetTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool AssetTableModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void AssetTableModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid())
-        return;
-    AssetQuery chunk = m_query;
-    chunk.offset = int(m_rows.size());
-    chunk.limit = kChunkSize;
-    const QList<Asset> more = m_repo.list(chunk);
-    if (more.isEmpty()) {
-        if (m_repo.lastError().isError())
-            emit loadFailed(m_repo.lastError().message);
-        m_total = m_rows.size(); // the register shrank meanwhile: stop asking
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-}
-
 QVariant AssetTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Asset& a = m_rows[index.row()];
     if (role == AssetIdRole)
-        return a.id;
-    if (role == Qt::ForegroundRole && a.status != AssetStatus::InUse)
-        return QBrush(QColor(0x80, 0x80, 0x80));
-    if (role == Qt::ToolTipRole && index.column() == NameColumn && !a.description.isEmpty())
-        return a.description;
-    if (role != Qt::DisplayRole)
+        return m_ids[index.row()];
+    if (role != Qt::DisplayRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole)
         return {};
+    const Asset* a = load(index.row());
+    if (!a)
+        return {};
+    if (role == Qt::ForegroundRole)
+        return a->status != AssetStatus::InUse ? QVariant(QBrush(QColor(0x80, 0x80, 0x80)))
+                                               : QVariant();
+    if (role == Qt::ToolTipRole)
+        return index.column() == NameColumn && !a->description.isEmpty() ? QVariant(a->description)
+                                                                         : QVariant();
     const ReferenceData& ref = m_repo.reference();
     switch (index.column()) {
     case NumberColumn:
-        return a.assetNumber;
+        return a->assetNumber;
     case NameColumn:
-        return a.name;
+        return a->name;
     case CategoryColumn:
-        return QStringLiteral("(%1)").arg(int(a.category));
+        return QStringLiteral("(%1)").arg(int(a->category));
     case TypeColumn: {
-        const AssetType* type = ref.assetType(a.subType);
-        return type ? type->nameJa : a.subType;
+        const AssetType* type = ref.assetType(a->subType);
+        return type ? type->nameJa : a->subType;
     }
     case DepartmentColumn:
-        return a.departmentName;
+        return a->departmentName;
     case OwnerColumn:
-        return a.ownerName;
+        return a->ownerName;
     case SegmentColumn:
-        return displayName(a.segment);
+        return displayName(a->segment);
     case ClassificationColumn:
-        return a.classificationLabel();
+        return a->classificationLabel();
     case PersonalInfoColumn:
-        return a.personalInfo == PersonalInfo::None ? QString() : displayName(a.personalInfo);
+        return a->personalInfo == PersonalInfo::None ? QString() : displayName(a->personalInfo);
     case StatusColumn:
-        return displayName(a.status);
+        return displayName(a->status);
     case ReviewStateColumn:
-        return displayName(a.reviewState);
+        return displayName(a->reviewState);
     case LastReviewedColumn:
-        return a.lastReviewedOn.isValid() ? a.lastReviewedOn.toString(Qt::ISODate) : QString();
+        return a->lastReviewedOn.isValid() ? a->lastReviewedOn.toString(Qt::ISODate) : QString();
     default:
         return {};
     }
@@ -145,6 +203,39 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+void AssetTableModel::sort(int column, Qt::SortOrder order) {
+    AssetQuery query = m_query;
+    query.sort = sortFor(column);
+    query.descending = order == Qt::DescendingOrder;
+    if (query.sort == m_query.sort && query.descending == m_query.descending)
+        return;
+    // A new order of the same rows: a layout change keeps the view's selection.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> beforeIds;
+    for (const QModelIndex& index : before)
+        beforeIds.append(idAt(index.row()));
+    m_query = query;
+    m_blocks.clear();
+    m_blockOrder.clear();
+    m_ids = m_repo.ids(m_query);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        const int row = rowOfId(beforeIds[i]);
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (m_repo.lastError().isError())
+        emit loadFailed(m_repo.lastError().message);
+}
+
+void AssetTableModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace assetreg

@@ -342,6 +342,18 @@ QList<Asset> AssetRepository::byIds(const QList<qint64>& wanted, bool withRelati
     return ordered;
 }
 
+QHash<qint64, qint64> AssetRepository::countsByDepartment() {
+    QHash<qint64, qint64> counts;
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT department_id, COUNT(*) FROM assets GROUP BY department_id"))) {
+        m_db.setSqlError(q, tr("Counting the assets in the register"));
+        return counts;
+    }
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return counts;
+}
+
 QList<Asset> AssetRepository::livingOn(qint64 systemId) {
     AssetQuery query;
     return select(QStringLiteral(" WHERE a.id IN (SELECT asset_id FROM asset_dependencies "
@@ -561,17 +573,42 @@ bool AssetRepository::writeRelations(const Asset& asset, bool replace) {
 }
 
 bool AssetRepository::create(Asset& input) {
-    m_db.clearError();
-    Asset asset = input;
-    asset.id = 0;
-    canonicalise(asset, m_ref);
-    Transaction tx(m_db);
-    if (!tx.isActive() || !checkBeforeWrite(asset, 0))
+    QList<Asset> one{input};
+    if (!createMany(one))
         return false;
-    const QDateTime now = Clock::nowUtc();
-    asset.createdAt = asset.updatedAt = now;
-    asset.createdBy = asset.updatedBy = m_db.currentUser();
-    asset.version = 1;
+    input = one.first();
+    return true;
+}
+
+bool AssetRepository::createMany(QList<Asset>& input, const std::function<bool(int)>& progress) {
+    m_db.clearError();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    auto failAt = [this](qsizetype index, StorageError error) {
+        error.index = int(index);
+        m_db.setError(error);
+        return false;
+    };
+    // Few assets are checked with a query each; many against the register read once.
+    const bool bulk = input.size() > 20;
+    QHash<QString, QString> usedNumbers; // key → "number (name, department)"
+    QHash<qint64, QPair<int, QString>> systems; // id → (category, number)
+    if (bulk) {
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT a.asset_number_key, a.asset_number, a.name, d.name_ja, "
+                                   "a.id, a.category FROM assets a JOIN departments d ON "
+                                   "d.id = a.department_id"))) {
+            m_db.setSqlError(q, tr("Checking the asset number"));
+            return false;
+        }
+        while (q.next()) {
+            usedNumbers.insert(q.value(0).toString(),
+                               tr("\"%1\" (%2)").arg(q.value(2).toString(), q.value(3).toString()));
+            systems.insert(q.value(4).toLongLong(), {q.value(5).toInt(), q.value(1).toString()});
+        }
+    }
 
     QStringList columns = kWritableColumns;
     columns << QStringLiteral("created_at") << QStringLiteral("created_by")
@@ -579,47 +616,145 @@ bool AssetRepository::create(Asset& input) {
             << QStringLiteral("version");
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO assets (") + columns.join(QLatin1String(", ")) +
-              QStringLiteral(") VALUES (") + marks.join(QLatin1String(", ")) +
-              QStringLiteral(") RETURNING id"));
-    bindAssetColumns(q, asset, foldKey(asset.assetNumber));
-    q.addBindValue(now.toString(Qt::ISODateWithMs));
-    q.addBindValue(asset.createdBy);
-    q.addBindValue(now.toString(Qt::ISODateWithMs));
-    q.addBindValue(asset.updatedBy);
-    q.addBindValue(asset.version);
-    if (!m_db.run(q, tr("Saving the asset %1").arg(asset.assetNumber)) || !q.next())
-        return false;
-    asset.id = q.value(0).toLongLong();
-    q.finish();
-    if (!writeRelations(asset, false))
-        return false;
-
-    // Numbers of the systems it lives on, for the audit entry and the caller.
-    asset.livesOnNumbers.clear();
-    for (qint64 target : asset.livesOnIds) {
-        if (auto t = findById(target))
-            asset.livesOnNumbers.append(t->assetNumber);
-    }
+    QSqlQuery insert = m_db.query();
+    insert.prepare(QStringLiteral("INSERT INTO assets (") + columns.join(QLatin1String(", "))
+                   + QStringLiteral(") VALUES (") + marks.join(QLatin1String(", "))
+                   + QStringLiteral(") RETURNING id"));
+    QSqlQuery restriction = m_db.query();
+    restriction.prepare(QStringLiteral("INSERT INTO asset_restrictions (asset_id, restriction_id, "
+                                       "parameter) VALUES (?, ?, ?)"));
+    QSqlQuery dependency = m_db.query();
+    dependency.prepare(QStringLiteral("INSERT INTO asset_dependencies (asset_id, depends_on_id, "
+                                      "kind) VALUES (?, ?, 'lives_on')"));
     AuditLog audit(m_db);
-    if (!audit.append(QStringLiteral("create"), QStringLiteral("asset"), asset.id,
-                      asset.assetNumber, asset.version, initialValues(asset, m_ref)))
-        return false;
+    const QDateTime now = Clock::nowUtc();
+    const QString nowText = now.toString(Qt::ISODateWithMs);
+    const QString user = m_db.currentUser();
+    AssetValidator validator(m_ref);
+    QList<Asset> saved;
+    saved.reserve(input.size());
+
+    for (qsizetype index = 0; index < input.size(); ++index) {
+        Asset asset = input[index];
+        asset.id = 0;
+        canonicalise(asset, m_ref);
+        const QString key = foldKey(asset.assetNumber);
+        if (bulk) {
+            const QList<FieldError> errors = validator.validate(asset);
+            if (!errors.isEmpty())
+                return failAt(index, {StorageError::Kind::Validation,
+                                      AssetValidator::formatErrors(errors), errors});
+            if (usedNumbers.contains(key)) {
+                const QString message = tr("The asset number %1 is already used by %2.")
+                                            .arg(asset.assetNumber, usedNumbers.value(key));
+                return failAt(index, {StorageError::Kind::Duplicate, message,
+                                      {{QStringLiteral("asset_number"), message}}});
+            }
+            for (qint64 target : asset.livesOnIds) {
+                const auto it = systems.constFind(target);
+                if (it == systems.constEnd() || it->first != int(AssetCategory::Infrastructure)) {
+                    const QString message =
+                        it == systems.constEnd()
+                            ? tr("The system it lives on (#%1) does not exist.").arg(target)
+                            : tr("%1 is not a network, system, facility or medium (category "
+                                 "(1)), so nothing can live on it.")
+                                  .arg(it->second);
+                    return failAt(index, {StorageError::Kind::Validation, message,
+                                          {{QStringLiteral("lives_on"), message}}});
+                }
+            }
+        } else if (!checkBeforeWrite(asset, 0)) {
+            return failAt(index, m_db.lastError());
+        }
+        asset.createdAt = asset.updatedAt = now;
+        asset.createdBy = asset.updatedBy = user;
+        asset.version = 1;
+
+        bindAssetColumns(insert, asset, key);
+        insert.addBindValue(nowText);
+        insert.addBindValue(user);
+        insert.addBindValue(nowText);
+        insert.addBindValue(user);
+        insert.addBindValue(asset.version);
+        if (!m_db.run(insert, tr("Saving the asset %1").arg(asset.assetNumber)) || !insert.next())
+            return failAt(index, m_db.lastError());
+        asset.id = insert.value(0).toLongLong();
+        insert.finish();
+
+        for (const AssetRestriction& r : asset.restrictions) {
+            restriction.bindValue(0, asset.id);
+            restriction.bindValue(1, m_ref.restriction(r.code)->id);
+            restriction.bindValue(2, Database::text(r.parameter));
+            if (!m_db.run(restriction, tr("Saving the asset %1").arg(asset.assetNumber)))
+                return failAt(index, m_db.lastError());
+        }
+        asset.livesOnNumbers.clear();
+        for (qint64 target : asset.livesOnIds) {
+            dependency.bindValue(0, asset.id);
+            dependency.bindValue(1, target);
+            if (!m_db.run(dependency, tr("Saving the asset %1").arg(asset.assetNumber)))
+                return failAt(index, m_db.lastError());
+            if (bulk) {
+                asset.livesOnNumbers.append(systems.value(target).second);
+            } else if (auto t = findById(target)) {
+                asset.livesOnNumbers.append(t->assetNumber);
+            }
+        }
+        if (!audit.append(QStringLiteral("create"), QStringLiteral("asset"), asset.id,
+                          asset.assetNumber, asset.version, initialValues(asset, m_ref)))
+            return failAt(index, m_db.lastError());
+        if (bulk) {
+            usedNumbers.insert(key, QLatin1Char('"') + asset.name + QLatin1Char('"'));
+            systems.insert(asset.id, {int(asset.category), asset.assetNumber});
+        }
+        if (const Department* d = m_ref.department(asset.departmentId)) {
+            asset.departmentCode = d->code;
+            asset.departmentName = d->nameJa;
+        }
+        if (const Person* p = m_ref.person(asset.ownerId))
+            asset.ownerName = p->name;
+        saved.append(asset);
+        if (progress && (index + 1) % 500 == 0 && !progress(int(index + 1))) {
+            m_db.setError(StorageError::Kind::Cancelled, tr("Cancelled: nothing was saved."));
+            return false;
+        }
+    }
     if (!tx.commit())
         return false;
-    input = asset;
-    if (const Department* d = m_ref.department(asset.departmentId)) {
-        input.departmentCode = d->code;
-        input.departmentName = d->nameJa;
-    }
-    if (const Person* p = m_ref.person(asset.ownerId))
-        input.ownerName = p->name;
+    input = saved;
     return true;
 }
 
 bool AssetRepository::update(Asset& asset) {
     return save(asset, Change::Update, QString());
+}
+
+bool AssetRepository::updateMany(QList<Asset>& assets) {
+    m_db.clearError();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    QList<Asset> saved = assets;
+    for (qsizetype i = 0; i < saved.size(); ++i) {
+        if (!save(saved[i], Change::Update, QString())) {
+            // Name the asset: the caller changed many at once.
+            StorageError error = m_db.lastError();
+            error.message = saved[i].assetNumber + QLatin1String(": ") + error.message;
+            error.index = int(i);
+            m_db.setError(error);
+            return false;
+        }
+    }
+    if (!tx.commit())
+        return false;
+    assets = saved;
+    return true;
+}
+
+bool AssetRepository::revert(const Asset& before, int expectedVersion, const QString& comment) {
+    Asset asset = before;
+    asset.version = expectedVersion;
+    return save(asset, Change::Revert, comment);
 }
 
 bool AssetRepository::save(Asset& input, Change change, const QString& comment) {

@@ -7,6 +7,8 @@
 #include "domain/MasterData.h"
 
 #include <QDate>
+#include <QHash>
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
@@ -72,11 +74,16 @@ public:
     QList<qint64> ids(const AssetQuery& query);
     // Assets by id, in the order given (missing ids are left out).
     QList<Asset> byIds(const QList<qint64>& ids, bool withRelations);
+    // Number of assets per department id.
+    QHash<qint64, qint64> countsByDepartment();
     // The assets that live on a system (the reverse of Asset::livesOnIds).
     QList<Asset> livingOn(qint64 systemId);
 
     // On success the asset gets its id, version 1 and created/updated stamps.
     bool create(Asset& asset);
+    // Many new assets as one change: all are saved, or none (lastError().index names the first
+    // that failed). progress(n) is called every 500 assets; returning false cancels.
+    bool createMany(QList<Asset>& assets, const std::function<bool(int)>& progress = {});
     // Saves changes made to an asset read at asset.version; refuses a stale version.
     bool update(Asset& asset);
     // Several updates as one change: all are saved, or none.

@@ -33,8 +33,9 @@ QString makePayload(int version, const QList<FieldChange>& changes, const QStrin
 } // namespace
 
 AuditLog::AuditLog(Database& db)
-    : m_db(db) {
-}
+    : m_db(db) {}
+
+AuditLog::~AuditLog() = default;
 
 QString AuditLog::computeHash(const AuditEntry& entry) {
     const QChar sep(0x1F); // unit separator: cannot be confused with field content boundaries
@@ -52,23 +53,30 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
                       const QString& comment) {
     Q_ASSERT(m_db.transactionDepth() > 0);
     const QString context = tr("Writing the audit log");
-    for (const QString& sql : m_db.dialect().lockAuditChain()) {
-        if (!m_db.exec(sql, context))
+    if (!m_headLoaded) {
+        for (const QString& sql : m_db.dialect().lockAuditChain()) {
+            if (!m_db.exec(sql, context))
+                return false;
+        }
+        QSqlQuery head = m_db.query();
+        if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
+            m_db.setSqlError(head, context);
             return false;
-    }
-    QSqlQuery head = m_db.query();
-    if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
-        m_db.setSqlError(head, context);
-        return false;
+        }
+        m_nextId = 1;
+        m_prevHash = QString::fromLatin1(kGenesisHash);
+        if (head.next()) {
+            m_nextId = head.value(0).toLongLong() + 1;
+            m_prevHash = head.value(1).toString();
+        }
+        m_insert = std::make_unique<QSqlQuery>(m_db.query());
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
+                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_headLoaded = true;
     }
     AuditEntry entry;
-    entry.id = 1;
-    entry.prevHash = QString::fromLatin1(kGenesisHash);
-    if (head.next()) {
-        entry.id = head.value(0).toLongLong() + 1;
-        entry.prevHash = head.value(1).toString();
-    }
-    head.finish();
+    entry.id = m_nextId;
+    entry.prevHash = m_prevHash;
     entry.occurredAt = Clock::nowUtc();
     entry.actor = m_db.currentUser();
     entry.action = action;
@@ -78,20 +86,22 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
     entry.payload = makePayload(version, changes, comment);
     entry.hash = computeHash(entry);
 
-    QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
-                   QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(entry.id);
-    insert.addBindValue(entry.occurredAt.toString(Qt::ISODateWithMs));
-    insert.addBindValue(Database::text(entry.actor));
-    insert.addBindValue(Database::text(entry.action));
-    insert.addBindValue(Database::text(entry.entity));
-    insert.addBindValue(entry.entityId);
-    insert.addBindValue(Database::text(entry.entityKey));
-    insert.addBindValue(entry.payload);
-    insert.addBindValue(entry.prevHash);
-    insert.addBindValue(entry.hash);
-    return m_db.run(insert, context);
+    QSqlQuery& insert = *m_insert;
+    insert.bindValue(0, entry.id);
+    insert.bindValue(1, entry.occurredAt.toString(Qt::ISODateWithMs));
+    insert.bindValue(2, Database::text(entry.actor));
+    insert.bindValue(3, Database::text(entry.action));
+    insert.bindValue(4, Database::text(entry.entity));
+    insert.bindValue(5, entry.entityId);
+    insert.bindValue(6, Database::text(entry.entityKey));
+    insert.bindValue(7, entry.payload);
+    insert.bindValue(8, entry.prevHash);
+    insert.bindValue(9, entry.hash);
+    if (!m_db.run(insert, context))
+        return false;
+    ++m_nextId;
+    m_prevHash = entry.hash;
+    return true;
 }
 
 AuditEntry AuditLog::entryFromQuery(const QSqlQuery& q) {

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QSqlQuery;
 
 // The register's tamper-evident history. Every change appends an entry in the same transaction
@@ -46,11 +48,13 @@ class AuditLog {
 
 public:
     explicit AuditLog(Database& db);
+    ~AuditLog();
 
     static constexpr const char* kGenesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";
 
-    // Must be called inside the caller's write transaction.
+    // Must be called inside the caller's write transaction. The chain head is read (and on
+    // PostgreSQL locked) at the first append and then kept: use one AuditLog per transaction.
     bool append(const QString& action, const QString& entity, qint64 entityId,
                 const QString& entityKey, int version, const QList<FieldChange>& changes,
                 const QString& comment = QString());
@@ -66,6 +70,10 @@ public:
 private:
     static AuditEntry entryFromQuery(const QSqlQuery& q);
     Database& m_db;
+    bool m_headLoaded = false;
+    qint64 m_nextId = 1;
+    QString m_prevHash;
+    std::unique_ptr<QSqlQuery> m_insert;
 };
 
 } // namespace assetreg

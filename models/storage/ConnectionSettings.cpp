@@ -109,6 +109,27 @@ ConnectionSettings ConnectionSettings::withDatabase(const QString& name) const {
     return copy;
 }
 
+QString ConnectionSettings::toConnInfo() const {
+    auto quoted = [](QString value) -> QString {
+        if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
+            && !value.contains(QLatin1Char('\\')))
+            return value;
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        value.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        return QLatin1Char('\'') + value + QLatin1Char('\'');
+    };
+    QStringList parts;
+    if (!host.isEmpty())
+        parts.append(QStringLiteral("host=") + quoted(host));
+    parts.append(QStringLiteral("port=%1").arg(port));
+    parts.append(QStringLiteral("dbname=") + quoted(databaseName));
+    if (!user.isEmpty())
+        parts.append(QStringLiteral("user=") + quoted(user));
+    for (const QString& extra : extraOptions.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        parts.append(extra);
+    return parts.join(QLatin1Char(' '));
+}
+
 QString ConnectionSettings::displayName() const {
     if (backend == Backend::SQLite)
         return QDir::toNativeSeparators(sqlitePath);

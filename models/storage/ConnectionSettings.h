@@ -27,6 +27,9 @@ struct ConnectionSettings {
     // The same settings for another database on the same server (tests, maintenance).
     ConnectionSettings withDatabase(const QString& name) const;
 
+    // The libpq string without the password, to remember a server register.
+    QString toConnInfo() const;
+
     // For status bars and messages; never shows the password.
     QString displayName() const;
 };

@@ -18,10 +18,12 @@ struct StorageError {
         Refused,      // file not a register, newer schema, read-only
         Io,
         Sql,
+        Cancelled, // the user stopped it; nothing was saved
     };
     Kind kind = Kind::None;
     QString message;
     QList<FieldError> fieldErrors;
+    int index = -1; // in a many-item change, which item failed
 
     bool isError() const { return kind != Kind::None; }
     static StorageError none() { return {}; }

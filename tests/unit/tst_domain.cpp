@@ -261,6 +261,14 @@ private slots:
         QCOMPARE(s->user, QStringLiteral("tanaka"));
         QCOMPARE(s->extraOptions, QStringLiteral("sslmode=require"));
         QVERIFY(!s->displayName().contains(QStringLiteral("secret")));
+        QVERIFY(!s->toConnInfo().contains(QStringLiteral("secret")));
+        // What is remembered parses back to the same server.
+        const auto again = ConnectionSettings::fromPgConnInfo(s->toConnInfo(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->host, s->host);
+        QCOMPARE(again->port, s->port);
+        QCOMPARE(again->databaseName, s->databaseName);
+        QCOMPARE(again->extraOptions, s->extraOptions);
     }
 
     void pgConnInfoErrorsSayWhy_data() {

@@ -365,6 +365,49 @@ private slots:
         QCOMPARE(numbers(q), QStringList{QStringLiteral("F-3")});
     }
 
+    void createManyIsAllOrNothing() {
+        auto r = repo();
+        Asset system = makeAsset(m_org, QStringLiteral("SYS-1"), QStringLiteral("基幹システム"));
+        system.category = AssetCategory::Infrastructure;
+        system.subType = QStringLiteral("system");
+        QVERIFY(r->create(system));
+        QList<Asset> batch;
+        for (int i = 0; i < 30; ++i) {
+            Asset a = makeAsset(m_org, QStringLiteral("B-%1").arg(i), QStringLiteral("一括%1").arg(i));
+            a.livesOnIds = {system.id};
+            batch.append(a);
+        }
+        QList<Asset> bad = batch;
+        bad[17].assetNumber = QStringLiteral("Ｂ－３"); // the same as B-3 after NFKC
+        QVERIFY(!r->createMany(bad));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Duplicate);
+        QCOMPARE(r->lastError().index, 17);
+        QCOMPARE(r->count(), 1);
+        QCOMPARE(AuditLog(m_reg->db()).count(), 1);
+
+        bad = batch;
+        bad[5].confidentiality = QStringLiteral("9");
+        QVERIFY(!r->createMany(bad));
+        QCOMPARE(r->lastError().index, 5);
+        QCOMPARE(r->lastError().fieldErrors.first().field, QStringLiteral("confidentiality"));
+        QCOMPARE(r->count(), 1);
+
+        QList<Asset> cancelled = batch;
+        for (int i = 30; i < 600; ++i)
+            cancelled.append(makeAsset(m_org, QStringLiteral("B-%1").arg(i), QStringLiteral("x")));
+        QVERIFY(!r->createMany(cancelled, [](int done) { return done < 500; }));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Cancelled);
+        QCOMPARE(r->count(), 1);
+
+        QVERIFY2(r->createMany(batch), qPrintable(r->lastError().message));
+        QCOMPARE(r->count(), 31);
+        QVERIFY(batch.last().id > 0);
+        QCOMPARE(batch.last().livesOnNumbers, QStringList{QStringLiteral("SYS-1")});
+        const AuditVerification v = AuditLog(m_reg->db()).verify();
+        QVERIFY2(v.ok, qPrintable(v.message));
+        QCOMPARE(v.entriesChecked, 31);
+    }
+
     void nextNumberFollowsTheHighest() {
         created(QStringLiteral("SOM-2026-0007"), QStringLiteral("a"));
         created(QStringLiteral("SOM-2026-0003"), QStringLiteral("b"));
