@@ -1,19 +1,43 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
+#include "Prompts.h"
 #include "demo/DemoRegister.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
+#include <QSettings>
 
 using namespace assetreg;
+
+namespace {
+
+// The register to open when none is named: the last one used, else the embedded default.
+ConnectionSettings lastOrDefaultRegister(bool* isDefault) {
+    const QString last = QSettings().value(QStringLiteral("registers/last")).toString();
+    *isDefault = false;
+    if (last.startsWith(QLatin1String("sqlite:")) && QFileInfo::exists(last.mid(7)))
+        return ConnectionSettings::forSqlite(last.mid(7));
+    if (last.startsWith(QLatin1String("pg:"))) {
+        if (const auto pg = ConnectionSettings::fromPgConnInfo(last.mid(3), nullptr))
+            return *pg;
+    }
+    *isDefault = true;
+    return ConnectionSettings::forSqlite(bootstrap::defaultRegisterPath());
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     bootstrap::setApplicationIdentity();
-    bootstrap::installTranslators(qEnvironmentVariable("ASSETREG_LANG"));
+    // ASSETREG_LANG (for one run) wins over the language chosen in the menu, which wins over
+    // the system locale.
+    QString language = qEnvironmentVariable("ASSETREG_LANG");
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
+    bootstrap::installTranslators(language);
     QApplication::setApplicationDisplayName(
         QApplication::translate("main", "Information Asset Register"));
 
@@ -21,8 +45,7 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QApplication::translate("main", "Information Asset Register"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"),
-                      QApplication::translate("main", "SQLite register file."),
+    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "SQLite register file."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("pg"),
                       QApplication::translate("main", "PostgreSQL connection string."),
@@ -30,41 +53,43 @@ int main(int argc, char* argv[]) {
     parser.process(app);
 
     ConnectionSettings settings;
-    bool firstStart = false;
+    bool isDefault = false;
     if (parser.isSet(QStringLiteral("pg"))) {
         QString error;
         const auto pg =
             ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
         if (!pg) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), error);
+            prompts::critical(nullptr, QApplication::applicationDisplayName(), error);
             return 2;
         }
         settings = *pg;
+    } else if (parser.isSet(QStringLiteral("db"))) {
+        settings = ConnectionSettings::forSqlite(parser.value(QStringLiteral("db")));
     } else {
-        const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                                : bootstrap::defaultRegisterPath();
-        // The embedded default register is created, with the demo data, on first start.
-        firstStart = !parser.isSet(QStringLiteral("db")) && !QFileInfo::exists(path);
-        settings = ConnectionSettings::forSqlite(path);
+        settings = lastOrDefaultRegister(&isDefault);
     }
+    // The embedded default register is created, with the demo data, on first start.
+    const bool firstStart = isDefault && !QFileInfo::exists(settings.sqlitePath);
 
-    Database db;
+    auto db = std::make_unique<Database>();
     const auto mode =
         firstStart ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly;
-    if (!db.openAndMigrate(settings, mode)) {
-        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), db.errorString());
+    if (!db->openAndMigrate(settings, mode)) {
+        prompts::critical(nullptr, QApplication::applicationDisplayName(), db->errorString());
         return 1;
     }
     if (firstStart) {
         QString error;
-        if (!DemoRegister::populate(db, &error))
-            QMessageBox::warning(nullptr, QApplication::applicationDisplayName(),
-                                 QApplication::translate("main", "The demo register could not be "
-                                                                 "created: %1")
-                                     .arg(error));
+        if (!DemoRegister::populate(*db, &error))
+            prompts::warning(nullptr, QApplication::applicationDisplayName(),
+                             QApplication::translate("main",
+                                                     "The demo register could not be "
+                                                     "created: %1")
+                                 .arg(error));
     }
 
-    MainWindow window(db);
+    MainWindow window(std::move(db));
+    window.setLanguageSwitcher([](const QString& lang) { bootstrap::installTranslators(lang); });
     window.show();
     return app.exec();
 }

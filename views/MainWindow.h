@@ -1,39 +1,124 @@
 #pragma once
 
+#include "storage/ConnectionSettings.h"
+#include "storage/UndoLog.h"
+
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
+class QAction;
+class QActionGroup;
 class QLabel;
-class QLineEdit;
+class QMenu;
+class QSplitter;
 class QTableView;
-class QTimer;
+class QTreeView;
 
 namespace assetreg {
 
+class AssetDetailView;
 class AssetTableModel;
 class Database;
+class FilterBar;
+class OrganisationTreeModel;
+struct Asset;
 
-// The register window: the list of assets with a search box; grows into the full editor window.
+// The register window: the organisation tree, search and quick filters, the register table and
+// the detail of the selected asset, with everything department staff do to their assets.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(Database& db, QWidget* parent = nullptr);
+    explicit MainWindow(std::unique_ptr<Database> db, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    Database& database() const { return *m_db; }
     AssetTableModel* model() const { return m_model; }
+    // Opens another register in this window; on failure says why and keeps the current one.
+    bool openRegister(const ConnectionSettings& settings, bool createIfMissing);
+    // Installs translators for "ja" or "en"; the window follows through LanguageChange.
+    void setLanguageSwitcher(std::function<void(const QString&)> switcher);
+
+    QList<qint64> selectedIds() const;
+    void selectAsset(qint64 id);
+
+public slots:
+    void newAsset();
+    void editCurrent();
+    void duplicateCurrent();
+    void bulkEdit();
+    void retireSelected();
+    void disposeSelected();
+    void undo();
+    void reload();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    void createActions();
     void createMenus();
-    void fitColumns();
-    void applySearch();
+    void retranslateUi();
+    void attachModel();
+    void applyFilters();
+    void refreshOrganisation();
+    void showCurrent();
     void updateStatus();
+    void updateActions();
+    void afterChange(const QList<qint64>& select);
+    void recordUndo(const QString& description, const QList<Asset>& before,
+                    const QList<qint64>& created, const QList<Asset>& after);
+    void changeStatus(bool dispose);
+    void openRegisterFile(bool create);
+    void connectToServer();
+    void rememberRegister();
+    void fillRecentMenu();
+    void fillColumnsMenu();
     void showAbout();
+    QString registerTitle() const;
 
-    Database& m_db;
+    std::unique_ptr<Database> m_db;
     AssetTableModel* m_model = nullptr;
+    OrganisationTreeModel* m_tree = nullptr;
+    QTreeView* m_treeView = nullptr;
     QTableView* m_table = nullptr;
-    QLineEdit* m_search = nullptr;
+    FilterBar* m_filters = nullptr;
+    AssetDetailView* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_registerLabel = nullptr;
-    QTimer* m_searchDelay = nullptr;
+    UndoLog m_undo;
+    std::function<void(const QString&)> m_languageSwitcher;
+    qint64 m_myDepartmentId = 0;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_columnsMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newRegisterAction = nullptr;
+    QAction* m_openRegisterAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_bulkEditAction = nullptr;
+    QAction* m_retireAction = nullptr;
+    QAction* m_disposeAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_treeAction = nullptr;
+    QAction* m_detailAction = nullptr;
+    QAction* m_japaneseAction = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace assetreg

@@ -1,6 +1,8 @@
 #include "Prompts.h"
 
+#include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace assetreg::prompts {
 
@@ -50,6 +52,22 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& dir,
     if (hooks().saveFile)
         return hooks().saveFile(parent, title, dir, filter);
     return QFileDialog::getSaveFileName(parent, title, dir, filter);
+}
+
+int exec(QDialog* dialog) {
+    if (hooks().exec)
+        return hooks().exec(dialog);
+    return dialog->exec();
+}
+
+std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
+                            const QString& value) {
+    if (hooks().text)
+        return hooks().text(parent, title, label, value);
+    bool ok = false;
+    const QString result =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, value, &ok);
+    return ok ? std::optional<QString>(result) : std::nullopt;
 }
 
 } // namespace assetreg::prompts

@@ -4,7 +4,9 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
+class QDialog;
 class QWidget;
 
 // Every modal question, message and file picker of the views goes through here, so that GUI
@@ -16,6 +18,10 @@ using QuestionHook = std::function<QMessageBox::StandardButton(
     QMessageBox::StandardButton defaultButton)>;
 using MessageHook = std::function<void(QWidget* parent, QMessageBox::Icon icon,
                                        const QString& title, const QString& text)>;
+using TextHook = std::function<std::optional<QString>(QWidget* parent, const QString& title,
+                                                       const QString& label, const QString& text)>;
+// Runs a modal dialog; a test hook fills its widgets and returns QDialog::Accepted or Rejected.
+using DialogHook = std::function<int(class QDialog* dialog)>;
 using FileHook = std::function<QString(QWidget* parent, const QString& title, const QString& dir,
                                        const QString& filter)>;
 
@@ -25,6 +31,8 @@ struct Hooks {
     MessageHook message;
     FileHook openFile;
     FileHook saveFile;
+    TextHook text;
+    DialogHook exec;
 };
 Hooks& hooks();
 
@@ -39,5 +47,9 @@ QString openFileName(QWidget* parent, const QString& title, const QString& dir,
                      const QString& filter);
 QString saveFileName(QWidget* parent, const QString& title, const QString& dir,
                      const QString& filter);
+int exec(QDialog* dialog);
+// A line of text; nullopt when cancelled.
+std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
+                            const QString& text = QString());
 
 } // namespace assetreg::prompts
