@@ -45,7 +45,8 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(QApplication::translate("main", "Information Asset Register"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "SQLite register file."),
+    parser.addOption({QStringLiteral("db"),
+                      QApplication::translate("main", "SQLite register file."),
                       QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("pg"),
                       QApplication::translate("main", "PostgreSQL connection string."),
@@ -72,6 +73,7 @@ int main(int argc, char* argv[]) {
     const bool firstStart = isDefault && !QFileInfo::exists(settings.sqlitePath);
 
     auto db = std::make_unique<Database>();
+    db->setDeferLargeChecks(true); // the window checks a large register in the background
     const auto mode =
         firstStart ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly;
     if (!db->openAndMigrate(settings, mode)) {
@@ -82,9 +84,8 @@ int main(int argc, char* argv[]) {
         QString error;
         if (!DemoRegister::populate(*db, &error))
             prompts::warning(nullptr, QApplication::applicationDisplayName(),
-                             QApplication::translate("main",
-                                                     "The demo register could not be "
-                                                     "created: %1")
+                             QApplication::translate("main", "The demo register could not be "
+                                                             "created: %1")
                                  .arg(error));
     }
 

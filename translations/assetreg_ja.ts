@@ -151,6 +151,10 @@
         <source>Last reviewed</source>
         <translation>最終審査日</translation>
     </message>
+    <message>
+        <source>Reason for a level below the information it holds</source>
+        <translation>稼働する情報より低い格付とする理由</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -286,6 +290,378 @@
     </message>
 </context>
 <context>
+    <name>assetreg::AssetDetailView</name>
+    <message numerus="yes">
+        <source>%n assets selected.</source>
+        <translation>
+            <numerusform>%n件の資産を選択しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an asset to see its details.</source>
+        <translation>資産を選択すると、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>要確認事項</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未審査</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
+        <source>Assets on this system</source>
+        <translation>この基盤で稼働する資産</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::AssetEditorDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New information asset</source>
+        <translation>情報資産の新規登録</translation>
+    </message>
+    <message>
+        <source>Edit information asset %1</source>
+        <translation>情報資産の編集: %1</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>管理体制</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Outsourcing and cloud</source>
+        <translation>委託・クラウド</translation>
+    </message>
+    <message>
+        <source>Retention and disposal</source>
+        <translation>保存・廃棄</translation>
+    </message>
+    <message>
+        <source>Consistency checks:</source>
+        <translation>整合性チェック:</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to go to its field.</source>
+        <translation>指摘事項をダブルクリックすると、該当する項目に移動します。</translation>
+    </message>
+    <message>
+        <source>Save the asset (%1)</source>
+        <translation>資産を保存します（%1）</translation>
+    </message>
+    <message>
+        <source>Proposed when you choose the department</source>
+        <translation>所管課を選択すると自動で提案されます</translation>
+    </message>
+    <message>
+        <source>Asset num&amp;ber:</source>
+        <translation>管理番号(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分類(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose the type</source>
+        <translation>種別を選択してください</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>種別(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>媒体(&amp;M):</translation>
+    </message>
+    <message>
+        <source>For example the server room or a cabinet</source>
+        <translation>例: サーバ室、書庫のキャビネット</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>保管場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Who uses it, for example the staff of the department</source>
+        <translation>利用する人の範囲。例: 所管課の職員</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>利用者範囲(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Network se&amp;gment:</source>
+        <translation>ネットワーク区分(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Filter the systems by number or name</source>
+        <translation>管理番号または名称でシステムを絞り込み</translation>
+    </message>
+    <message>
+        <source>Lives &amp;on:</source>
+        <translation>稼働基盤（依存先）(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The systems (category (1)) this asset is kept on or runs on.</source>
+        <translation>この資産を保存している、またはこの資産が稼働しているシステム（分類(1)）です。</translation>
+    </message>
+    <message>
+        <source>Choose the department</source>
+        <translation>所管課を選択してください</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion:</source>
+        <translation>係(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose the owner</source>
+        <translation>管理責任者を選択してください</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>管理責任者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The member of staff who looks after the asset day to day.</source>
+        <translation>日常的に資産を管理する職員です。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>担当者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Guide…</source>
+        <translation>格付ガイド(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Answer a few questions and get a proposed classification with its reasons.</source>
+        <translation>いくつかの質問に答えると、格付の案とその理由が示されます。</translation>
+    </message>
+    <message>
+        <source>Sch&amp;eme:</source>
+        <translation>格付基準(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information:</source>
+        <translation>個人情報(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>機密性(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity:</source>
+        <translation>完全性(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>可用性(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Choose a level</source>
+        <translation>レベルを選択してください</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the levels:</source>
+        <translation>格付の理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Only for a system classified lower than the information on it: why that is acceptable.</source>
+        <translation>稼働する情報より低い格付のシステムの場合だけ、それが許容される理由を入力します。</translation>
+    </message>
+    <message>
+        <source>Reason for a l&amp;ower level:</source>
+        <translation>低い格付とする理由(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Handling restrictions:</source>
+        <translation>取扱制限(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Value for the selected restriction:</source>
+        <translation>選択した取扱制限の値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Outsourced to a contractor</source>
+        <translation>業務委託あり(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tractor:</source>
+        <translation>委託先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The contract (or terms of use) that sets the security terms (Article 7(8)).</source>
+        <translation>情報セキュリティに関する事項を定めた契約（または利用規約）です（第7条(8)）。</translation>
+    </message>
+    <message>
+        <source>Contract &amp;number:</source>
+        <translation>契約番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Uses a &amp;cloud service</source>
+        <translation>クラウドサービスを利用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Service na&amp;me:</source>
+        <translation>サービス名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>For example ISMAP</source>
+        <translation>例: ISMAP</translation>
+    </message>
+    <message>
+        <source>Certi&amp;fication:</source>
+        <translation>認証(&amp;F):</translation>
+    </message>
+    <message>
+        <source>For example 5 years, or permanent</source>
+        <translation>例: 5年、永年</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period:</source>
+        <translation>保存期間(&amp;R):</translation>
+    </message>
+    <message>
+        <source>For example shredding, or erasing the data</source>
+        <translation>例: 裁断、データ消去</translation>
+    </message>
+    <message>
+        <source>&amp;Disposal method:</source>
+        <translation>廃棄方法(&amp;D):</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>For example 24 hours, or the cabinet&apos;s name</source>
+        <translation>例: 24時間、キャビネットの名称</translation>
+    </message>
+    <message>
+        <source>Only for restrictions marked &quot;value needed&quot;</source>
+        <translation>「値が必要」と表示された取扱制限の場合のみ</translation>
+    </message>
+    <message>
+        <source>%1 (value needed)</source>
+        <translation>%1（値が必要）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Disposal witness: %1</source>
+        <translation>廃棄立会者: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>審査: %1</translation>
+    </message>
+    <message>
+        <source>Last reviewed: %1</source>
+        <translation>最終審査日: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未審査</translation>
+    </message>
+    <message>
+        <source>Version %1, saved by %2</source>
+        <translation>バージョン%1（保存者: %2）</translation>
+    </message>
+    <message>
+        <source>The register is open read-only.</source>
+        <translation>台帳を読み取り専用で開いています。</translation>
+    </message>
+    <message>
+        <source>A disposed asset&apos;s record cannot be changed.</source>
+        <translation>廃棄済の資産の記録は変更できません。</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>指摘事項はありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Classification guide</source>
+        <translation>格付ガイド</translation>
+    </message>
+    <message>
+        <source>Choose a classification scheme first.</source>
+        <translation>先に格付基準を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Asset not saved</source>
+        <translation>資産を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists in the register.</source>
+        <translation>この資産は既に台帳に存在しません。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更の破棄</translation>
+    </message>
+    <message>
+        <source>You have changed this asset. Discard your changes?</source>
+        <translation>この資産は変更されています。変更内容を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>The manager responsible for the asset, usually the head of the department. People of the department are listed first.</source>
+        <translation>資産の管理に責任を持つ管理職（通常は所属長）です。所管課の職員が先頭に表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::AssetRepository</name>
     <message>
         <source>Reading the register</source>
@@ -358,6 +734,18 @@
     <message>
         <source>Counting the assets in the register</source>
         <translation>台帳の資産件数の集計</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>The asset number %1 is already used by %2.</source>
+        <translation>管理番号%1は既に%2で使用されています。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>中止しました。何も保存していません。</translation>
     </message>
 </context>
 <context>
@@ -662,6 +1050,435 @@
     </message>
 </context>
 <context>
+    <name>assetreg::BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Edit %n assets</source>
+        <translation>
+            <numerusform>%n件の資産の一括編集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to change. All %n selected assets are saved together, or none is.</source>
+        <translation>
+            <numerusform>変更する項目にチェックを付けてください。選択した%n件の資産はまとめて保存され、1件でも保存できない場合はどの資産も保存されません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>所管課(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>管理責任者(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Network &amp;segment</source>
+        <translation>ネットワーク区分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality</source>
+        <translation>機密性(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity</source>
+        <translation>完全性(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>可用性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add restrictions</source>
+        <translation>追加する取扱制限</translation>
+    </message>
+    <message>
+        <source>Remove restrictions</source>
+        <translation>解除する取扱制限</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n assets</source>
+        <translation>
+            <numerusform>%n件の資産に適用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 uses the scheme %2, which has no level %3.</source>
+        <translation>%1は格付基準「%2」を使用していますが、この格付基準にはレベル「%3」がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ClassificationGuide</name>
+    <message>
+        <source>The scheme %1 has no %2 levels; choose one after the administrator has added them.</source>
+        <translation>格付基準「%1」には%2のレベルがありません。管理者がレベルを追加した後に選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 Proposed level: %2.</source>
+        <translation>%1提案するレベル: %2。</translation>
+    </message>
+    <message>
+        <source>The scheme %1 has no level %2; its closest level %3 is proposed instead.</source>
+        <translation>格付基準「%1」にはレベル%2がないため、最も近いレベル%3を提案します。</translation>
+    </message>
+    <message>
+        <source>The information is equivalent to the State&apos;s &quot;secret documents&quot;, which is confidentiality 3A (Article 7(2)).</source>
+        <translation>国の「秘密文書」に相当する情報であるため、機密性3Aです（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>My Number (specific personal) information must be classified confidentiality 3B or above (Article 7(3)(a)).</source>
+        <translation>特定個人情報は機密性3B以上に格付しなければなりません（第7条(3)ア）。</translation>
+    </message>
+    <message>
+        <source>A leak would seriously harm residents&apos; rights and interests on a large scale, which is confidentiality 3B (Article 7(2)).</source>
+        <translation>漏えいした場合に住民の権利利益を大規模かつ重大に侵害するおそれがあるため、機密性3Bです（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information needs strict confidentiality, which is confidentiality 3C (Article 7(2)).</source>
+        <translation>要配慮個人情報は厳格な秘密保持が必要なため、機密性3Cです（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>A leak of personal information would harm the people concerned, so it needs strict confidentiality: confidentiality 3C (Article 7(2)).</source>
+        <translation>個人情報が漏えいすると本人の権利利益を侵害するおそれがあり、厳格な秘密保持が必要なため、機密性3Cです（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>A leak would harm individuals or the proper conduct of administration, which is confidentiality 3C (Article 7(2)).</source>
+        <translation>漏えいした場合に個人の権利利益や行政事務の適正な遂行に支障を及ぼすおそれがあるため、機密性3Cです（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>The information is public or can be published without harm, which is confidentiality 1 (Article 7(2)).</source>
+        <translation>公開されている、または公開しても支障のない情報であるため、機密性1です（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>The information is not at level 3 but is not meant to be published immediately, which is confidentiality 2 (Article 7(2)).</source>
+        <translation>機密性3には当たらないものの、直ちに一般に公表することを前提としていない情報であるため、機密性2です（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>Alteration, errors or damage would infringe residents&apos; rights or seriously hinder accurate administration (Article 7(2)).</source>
+        <translation>改ざん・誤り・破損により、住民の権利を侵害するおそれ、または行政事務の的確な遂行に重大な支障を及ぼすおそれがあります（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>Alteration, errors or damage would cause at most minor trouble (Article 7(2)).</source>
+        <translation>改ざん・誤り・破損が生じても、軽微な支障にとどまります（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>Loss or unavailability would infringe residents&apos; rights or seriously hinder stable administration (Article 7(2)).</source>
+        <translation>滅失・紛失や利用できない状態により、住民の権利を侵害するおそれ、または行政事務の安定的な遂行に重大な支障を及ぼすおそれがあります（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>Loss or unavailability would cause at most minor trouble (Article 7(2)).</source>
+        <translation>滅失・紛失や利用できない状態が生じても、軽微な支障にとどまります（第7条(2)）。</translation>
+    </message>
+    <message>
+        <source>The restriction &quot;%1&quot; is suggested for %2 but needs a value (for example a place); add it in the editor.</source>
+        <translation>%2には取扱制限「%1」が推奨されますが、値（場所など）が必要です。編集画面で追加してください。</translation>
+    </message>
+    <message>
+        <source>The handling restrictions suggested for %1 are proposed.</source>
+        <translation>%1に推奨される取扱制限を提案します。</translation>
+    </message>
+    <message>
+        <source>Electronic My Number or sensitive personal data must be encrypted: encryption is proposed.</source>
+        <translation>電子データの特定個人情報・要配慮個人情報は暗号化しなければならないため、暗号化を提案します。</translation>
+    </message>
+    <message>
+        <source>Availability 2 needs a recovery target: recovery within %1 is proposed.</source>
+        <translation>可用性2には復旧目標が必要なため、%1以内の復旧を提案します。</translation>
+    </message>
+    <message>
+        <source>Availability 2 needs a recovery target: enter the time within which it must be usable again (for example 24 hours) to add the recovery restriction.</source>
+        <translation>可用性2には復旧目標が必要です。再び利用できるようにするまでの時間（例: 24時間）を入力すると、復旧時間の取扱制限を追加します。</translation>
+    </message>
+    <message>
+        <source>Does it contain personal information? If so, which kind?</source>
+        <translation>個人情報を含みますか？ 含む場合は、どの種類ですか？</translation>
+    </message>
+    <message>
+        <source>Personal information identifies a living person. Sensitive personal information includes race, creed, medical history and criminal records. My Number (specific personal) information is personal information that includes an individual number.</source>
+        <translation>個人情報とは、生存する個人を識別できる情報です。要配慮個人情報には、人種、信条、病歴、犯罪の経歴などが含まれます。特定個人情報とは、個人番号（マイナンバー）をその内容に含む個人情報です。</translation>
+    </message>
+    <message>
+        <source>Is it equivalent to the State&apos;s &quot;secret documents&quot;?</source>
+        <translation>国の「秘密文書」に相当しますか？</translation>
+    </message>
+    <message>
+        <source>Rare in a city: mostly documents received from the State and marked secret under the national guidelines for managing administrative documents.</source>
+        <translation>市ではまれです。主に国から受け取った文書で、「行政文書の管理に関するガイドライン」に基づき秘密文書に指定されたものです。</translation>
+    </message>
+    <message>
+        <source>Would a leak seriously harm residents&apos; rights and interests, on a large scale?</source>
+        <translation>漏えいした場合、住民の権利利益を大規模かつ重大に侵害しますか？</translation>
+    </message>
+    <message>
+        <source>For example resident records, tax or social security data: the business covers many residents, so the harm of a leak would be large.</source>
+        <translation>例: 住民記録、税、社会保障のデータ。多くの住民を対象とする業務のため、漏えいした場合の被害が大きくなります。</translation>
+    </message>
+    <message>
+        <source>Does it otherwise need strict confidentiality?</source>
+        <translation>上記以外に、厳格な秘密保持が必要ですか？</translation>
+    </message>
+    <message>
+        <source>A leak would harm individuals or the proper conduct of administration, for example personnel evaluations or tender documents before the opening.</source>
+        <translation>漏えいした場合に、個人の権利利益や行政事務の適正な遂行に支障を及ぼす情報です。例: 人事評価、開札前の入札関係書類。</translation>
+    </message>
+    <message>
+        <source>Is it already public, or could it be published without harm?</source>
+        <translation>既に公開されている、または公開しても支障のない情報ですか？</translation>
+    </message>
+    <message>
+        <source>For example published plans, statistics and brochures. Information with personal information in it is never treated as public.</source>
+        <translation>例: 公表済みの計画、統計、パンフレット。個人情報を含む情報は、公開情報として扱いません。</translation>
+    </message>
+    <message>
+        <source>Would alteration, errors or damage infringe residents&apos; rights or seriously hinder administration?</source>
+        <translation>改ざん・誤り・破損が生じた場合、住民の権利を侵害する、または行政事務に重大な支障を及ぼしますか？</translation>
+    </message>
+    <message>
+        <source>Answer yes if wrong or tampered data would lead to wrong decisions, payments or certificates; not for minor inconvenience.</source>
+        <translation>誤ったデータや改ざんされたデータにより、誤った決定、支払、証明書の交付につながる場合は「はい」を選んでください。軽微な不便にとどまる場合は「いいえ」です。</translation>
+    </message>
+    <message>
+        <source>Would its loss, or a day without it, infringe residents&apos; rights or seriously hinder administration?</source>
+        <translation>滅失した場合や1日利用できない場合、住民の権利を侵害する、または行政事務に重大な支障を及ぼしますか？</translation>
+    </message>
+    <message>
+        <source>Answer yes if counter services, payments or legal deadlines would stop when it is lost or cannot be used.</source>
+        <translation>失われたり利用できなくなったりしたときに、窓口サービスや支払が止まる、または法定の期限を守れなくなる場合は「はい」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Within what time must it be usable again?</source>
+        <translation>どのくらいの時間内に再び利用できるようにする必要がありますか？</translation>
+    </message>
+    <message>
+        <source>For example 24 hours or 3 days. Used for the restriction &quot;recover within a set time&quot; when the previous answer is yes.</source>
+        <translation>例: 24時間、3日。前の質問の答えが「はい」の場合に、取扱制限「〇〇以内復旧」に使用します。</translation>
+    </message>
+    <message>
+        <source>Electronic My Number and sensitive personal data must be encrypted.</source>
+        <translation>電子データの特定個人情報と要配慮個人情報は暗号化しなければなりません。</translation>
+    </message>
+    <message>
+        <source>Is it held in electronic form (even if also on paper)?</source>
+        <translation>電子データとして保有していますか（紙でも保有している場合を含む）？</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ClassificationGuideDialog</name>
+    <message>
+        <source>Classification guide</source>
+        <translation>格付ガイド</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the asset. The proposal on the right follows your answers; Apply copies it into the asset.</source>
+        <translation>資産についての質問に答えてください。右側の提案は回答に応じて変わります。「適用」を押すと、提案の内容が資産に反映されます。</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>機密性:</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>完全性:</translation>
+    </message>
+    <message>
+        <source>Availability:</source>
+        <translation>可用性:</translation>
+    </message>
+    <message>
+        <source>Handling restrictions:</source>
+        <translation>取扱制限:</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>For example 24 hours</source>
+        <translation>例: 24時間</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No proposal</source>
+        <translation>提案なし</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>他の利用者による変更</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>他の利用者</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>不明な日時</translation>
+    </message>
+    <message>
+        <source>%1 changed &quot;%2&quot; at %3, after you opened it.</source>
+        <translation>あなたが開いた後、%3に%1が「%2」を変更しました。</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten yet. Reload their version to discard your changes, or keep your version to save it over theirs. The fields that differ:</source>
+        <translation>まだ何も上書きしていません。相手の内容を再読み込みして自分の変更を破棄するか、自分の内容を残して相手の内容に上書き保存してください。内容が異なる項目:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>自分の内容</translation>
+    </message>
+    <message>
+        <source>Their version (in the register)</source>
+        <translation>相手の内容（台帳に保存済み）</translation>
+    </message>
+    <message>
+        <source>&amp;Reload their version</source>
+        <translation>相手の内容を再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my version</source>
+        <translation>自分の内容を残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ConsistencyRules</name>
+    <message>
+        <source>Every asset has a department and an owner</source>
+        <translation>すべての資産に所管課と管理責任者を定めること</translation>
+    </message>
+    <message>
+        <source>Personal information is at least confidentiality 2</source>
+        <translation>個人情報は機密性2以上とすること</translation>
+    </message>
+    <message>
+        <source>Network diagrams and specifications are at least confidentiality 2</source>
+        <translation>ネットワーク構成図と仕様書は機密性2以上とすること</translation>
+    </message>
+    <message>
+        <source>Outsourcing and cloud services have a contractor or service and a contract</source>
+        <translation>業務委託・クラウドサービスには委託先またはサービス名と契約を記録すること</translation>
+    </message>
+    <message>
+        <source>A system is classified at least as high as the information on it</source>
+        <translation>システムはその上で稼働する情報と同等以上に格付すること</translation>
+    </message>
+    <message>
+        <source>Assets in use were reviewed within the review period</source>
+        <translation>使用中の資産は審査期間内に審査を受けること</translation>
+    </message>
+    <message>
+        <source>No department is responsible for this asset. Choose its department.</source>
+        <translation>この資産の所管課が定められていません。所管課を選択してください。</translation>
+    </message>
+    <message>
+        <source>My Number information must be classified %1 or above, not %2. Raise its confidentiality.</source>
+        <translation>特定個人情報は%1以上に格付しなければなりません（現在は%2）。機密性を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>An asset classified %1 must not be in the Internet segment. Move it to the LGWAN or My Number segment, or correct its classification.</source>
+        <translation>%1に格付された資産をインターネット接続系に置いてはなりません。LGWAN接続系またはマイナンバー利用事務系に移すか、格付を修正してください。</translation>
+    </message>
+    <message>
+        <source>Information classified %1 must not live on %2, which is in the Internet segment. Move it to a system in the LGWAN or My Number segment.</source>
+        <translation>%1に格付された情報を、インターネット接続系の%2で扱ってはなりません。LGWAN接続系またはマイナンバー利用事務系のシステムに移してください。</translation>
+    </message>
+    <message>
+        <source>The asset is outsourced: enter the contractor.</source>
+        <translation>業務委託している資産です。委託先を入力してください。</translation>
+    </message>
+    <message>
+        <source>The asset is outsourced: enter the number of the contract that sets the security terms.</source>
+        <translation>業務委託している資産です。情報セキュリティに関する事項を定めた契約の契約番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The asset uses a cloud service: enter the name of the service.</source>
+        <translation>クラウドサービスを利用している資産です。サービス名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The asset uses a cloud service: enter the number of the contract or terms of use that set the security terms.</source>
+        <translation>クラウドサービスを利用している資産です。情報セキュリティに関する事項を定めた契約または利用規約の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 lives on this system and is classified %2, higher than the system&apos;s %3. Raise the system&apos;s level, or record why it may stay lower.</source>
+        <translation>このシステムで稼働する%1は%2に格付されており、このシステムの%3より高くなっています。システムの格付を引き上げるか、低いままでよい理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>The system %1 it lives on is classified lower (%2) than this asset (%3). Ask the system&apos;s owner to raise its level or to record why it may stay lower.</source>
+        <translation>稼働基盤のシステム%1の格付（%2）が、この資産の格付（%3）より低くなっています。システムの管理責任者に、格付の引き上げか、低いままでよい理由の記録を依頼してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The asset has never been reviewed and was registered more than %n month(s) ago. Submit it for review.</source>
+        <translation>
+            <numerusform>この資産は登録から%nか月を超えて経過していますが、一度も審査を受けていません。審査に提出してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Electronic My Number information is in the My Number segment, at confidentiality 3B or above</source>
+        <translation>電子の特定個人情報はマイナンバー利用事務系に置き、機密性3B以上とすること</translation>
+    </message>
+    <message>
+        <source>Assets of confidentiality level 3 are not in the Internet segment</source>
+        <translation>機密性3の資産をインターネット接続系に置かないこと</translation>
+    </message>
+    <message>
+        <source>The asset has no owner. Choose the manager responsible for it (usually the head of the department).</source>
+        <translation>管理責任者が設定されていません。資産の管理に責任を持つ管理職（通常は所属長）を選択してください。</translation>
+    </message>
+    <message>
+        <source>Electronic My Number information must be in the My Number segment (it is now: %1). Move it there or correct the segment.</source>
+        <translation>電子の特定個人情報はマイナンバー利用事務系に置く必要があります（現在: %1）。移すか、ネットワーク区分を訂正してください。</translation>
+    </message>
+    <message>
+        <source>The asset contains personal information, so its confidentiality must be at least %1, not %2. Raise its confidentiality.</source>
+        <translation>個人情報を含むため、機密性は%2ではなく%1以上とする必要があります。機密性を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>Network diagrams and specifications help attackers, so they must be classified at least %1, not %2. Raise the confidentiality.</source>
+        <translation>ネットワーク構成図や仕様書は攻撃の手掛かりになるため、%2ではなく%1以上に格付する必要があります。機密性を引き上げてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last review was on %1, more than %n month(s) ago. Check the asset and submit it for review again.</source>
+        <translation>
+            <numerusform>最終審査日は%1で、%nか月以上前です。資産の内容を確認し、改めて審査を申請してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::Database</name>
     <message>
         <source>%1: the register is locked by another program. Try again in a moment.</source>
@@ -836,6 +1653,77 @@
     </message>
 </context>
 <context>
+    <name>assetreg::FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Any part of the number, name, description, location, users… (Ctrl+F)</source>
+        <translation>管理番号・名称・説明・保管場所・利用者範囲などの一部（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;My department</source>
+        <translation>自所属のみ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only the assets of your department.</source>
+        <translation>自分の所属する所管課の資産だけを表示します。</translation>
+    </message>
+    <message>
+        <source>Your login &quot;%1&quot; is not registered as a person, so your department is not known.</source>
+        <translation>ログイン名「%1」が職員として登録されていないため、所属が分かりません。</translation>
+    </message>
+    <message>
+        <source>A&amp;waiting review</source>
+        <translation>審査待ち(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue</source>
+        <translation>審査期限超過(&amp;O)</translation>
+    </message>
+    <message>
+        <source>In use and not approved within the review period.</source>
+        <translation>使用中で、審査期間内に承認されていない資産です。</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>条件をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Art. 5:</source>
+        <translation>第5条区分:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>ネットワーク:</translation>
+    </message>
+    <message>
+        <source>C:</source>
+        <translation>機密性:</translation>
+    </message>
+    <message>
+        <source>I:</source>
+        <translation>完全性:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>可用性:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>審査:</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::MainWindow</name>
     <message>
         <source>Information Asset Register</source>
@@ -844,14 +1732,6 @@
     <message>
         <source>Information Asset Register — %1</source>
         <translation>情報資産管理台帳 — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>検索(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Asset number, name, description, location…</source>
-        <translation>管理番号、名称、説明、保管場所…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -870,22 +1750,12 @@
         <translation>検索(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>再読み込み(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Information Asset Register</source>
         <translation>情報資産管理台帳について(&amp;A)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n asset(s)</source>
-        <translation>
-            <numerusform>%n件の資産</numerusform>
-        </translation>
     </message>
     <message>
         <source>Register: %1</source>
@@ -900,8 +1770,216 @@
         <translation>情報資産管理台帳について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Information Asset Register %1&lt;/h3&gt;&lt;p&gt;The register of information assets required by the information security policy (Articles 5 and 7).&lt;/p&gt;&lt;p&gt;Register: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;情報資産管理台帳 %1&lt;/h3&gt;&lt;p&gt;情報セキュリティポリシー（第5条及び第7条）に基づき情報資産を管理する台帳です。&lt;/p&gt;&lt;p&gt;台帳: %2&lt;br&gt;スキーマバージョン: %3&lt;/p&gt;</translation>
+        <source>&amp;New Register…</source>
+        <translation>新しい台帳(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Register…</source>
+        <translation>台帳を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;PostgreSQL Register…</source>
+        <translation>PostgreSQL の台帳に接続(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Registers</source>
+        <translation>最近使った台帳(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset…</source>
+        <translation>新規資産(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new asset (Ctrl+N)</source>
+        <translation>新しい資産を登録します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Asset…</source>
+        <translation>資産の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected asset (Enter, F2)</source>
+        <translation>選択した資産を編集します（Enter、F2）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Asset…</source>
+        <translation>資産の複製(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>A new asset with the same values (Ctrl+D)</source>
+        <translation>同じ内容で新しい資産を登録します（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Selected Assets Together…</source>
+        <translation>選択した資産の一括編集(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Bulk edit</source>
+        <translation>一括編集</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>利用終了(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take the selected assets out of use (Delete)</source>
+        <translation>選択した資産を利用終了にします（Delete）</translation>
+    </message>
+    <message>
+        <source>Record &amp;Disposal…</source>
+        <translation>廃棄の記録(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation Tree</source>
+        <translation>組織ツリー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>詳細ペイン(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) shown</source>
+        <translation>
+            <numerusform>%n件を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n件を選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す(&amp;U): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Registration of %1</source>
+        <translation>%1の登録</translation>
+    </message>
+    <message>
+        <source>Edit of %1</source>
+        <translation>%1の編集</translation>
+    </message>
+    <message>
+        <source>Edit selected assets</source>
+        <translation>選択した資産の一括編集</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>何も変更していません。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %n asset(s)</source>
+        <translation>
+            <numerusform>%n件の資産の編集</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record disposal</source>
+        <translation>廃棄の記録</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>利用終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets</source>
+        <translation>
+            <numerusform>%n件の資産</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disposal of %1</source>
+        <translation>%1の廃棄</translation>
+    </message>
+    <message>
+        <source>Retirement of %1</source>
+        <translation>%1の利用終了</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>台帳を開く</translation>
+    </message>
+    <message>
+        <source>Asset registers (*.db *.sqlite);;All files (*)</source>
+        <translation>情報資産管理台帳 (*.db *.sqlite);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>Connect to a PostgreSQL Register</source>
+        <translation>PostgreSQL の台帳に接続</translation>
+    </message>
+    <message>
+        <source>Connection (for example: host=db.city.local port=5432 dbname=assets user=tanaka):</source>
+        <translation>接続文字列（例: host=db.city.local port=5432 dbname=assets user=tanaka）:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Information Asset Register %1
+
+The register of information assets required by the information security policy (Articles 5 and 7).
+
+Register: %2
+Schema version: %3
+Signed in as: %4</source>
+        <translation>情報資産管理台帳 %1
+
+情報セキュリティポリシー（第5条・第7条）に基づく情報資産の管理台帳です。
+
+台帳: %2
+スキーマバージョン: %3
+ログイン名: %4</translation>
+    </message>
+    <message>
+        <source>Register damaged</source>
+        <translation>台帳の破損</translation>
+    </message>
+    <message>
+        <source>%1
+
+Do not continue working in this register: close it and restore the latest backup.</source>
+        <translation>%1
+
+この台帳での作業を続けないでください。台帳を閉じ、最新のバックアップから復元してください。</translation>
     </message>
 </context>
 <context>
@@ -929,6 +2007,101 @@
     <message>
         <source>Saving the setting %1</source>
         <translation>設定「%1」の保存</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::OrganisationTreeModel</name>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所管課</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RetireDialog</name>
+    <message>
+        <source>Retire assets</source>
+        <translation>資産の利用終了</translation>
+    </message>
+    <message>
+        <source>Dispose of assets</source>
+        <translation>資産の廃棄</translation>
+    </message>
+    <message>
+        <source>These assets will be taken out of use. Their records stay in the register.</source>
+        <translation>次の資産を利用終了にします。記録は台帳に残ります。</translation>
+    </message>
+    <message>
+        <source>These assets will be recorded as disposed of. Their records stay in the register and can no longer be edited.</source>
+        <translation>次の資産を廃棄済として記録します。記録は台帳に残りますが、以後は編集できなくなります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…ほか%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Date retired:</source>
+        <translation>利用終了日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Date disposed:</source>
+        <translation>廃棄日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Required, e.g. replaced by the new system</source>
+        <translation>必須。例: 新システムへの移行のため</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Shredding</source>
+        <translation>裁断（シュレッダー）</translation>
+    </message>
+    <message>
+        <source>Physical destruction</source>
+        <translation>物理的破壊</translation>
+    </message>
+    <message>
+        <source>Complete erasure with erasure software</source>
+        <translation>消去ソフトウェアによる完全消去</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>廃棄方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>立会者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>利用終了</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Dissolving</source>
+        <translation>溶解処理</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::UndoLog</name>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す: %1</translation>
+    </message>
+    <message>
+        <source>Registration undone</source>
+        <translation>登録の取り消し</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be undone: %2</source>
+        <translation>「%1」を元に戻せません: %2</translation>
     </message>
 </context>
 <context>

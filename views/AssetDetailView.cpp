@@ -7,7 +7,9 @@
 namespace assetreg {
 namespace {
 
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text) {
+    return text.toHtmlEscaped();
+}
 
 // The stamp colour follows confidentiality, as on printed registers.
 QString badgeColour(const Asset& asset) {
@@ -33,8 +35,8 @@ void AssetDetailView::showNothing(int selectedCount) {
                                        : tr("Select an asset to see its details.")));
 }
 
-void AssetDetailView::showAsset(const Asset& a, const ReferenceData& ref, const QList<Asset>& hosted,
-                                const QList<RuleFinding>& findings) {
+void AssetDetailView::showAsset(const Asset& a, const ReferenceData& ref,
+                                const QList<Asset>& hosted, const QList<RuleFinding>& findings) {
     auto field = [&](const char* key) {
         const AssetField* f = assetField(QString::fromLatin1(key));
         return f ? f->displayText(a, ref) : QString();
@@ -79,36 +81,36 @@ void AssetDetailView::showAsset(const Asset& a, const ReferenceData& ref, const 
     row(label("medium"), field("medium"));
     row(label("location"), a.location);
     row(label("user_scope"), a.userScope);
-    row(label("personal_info"), a.personalInfo == PersonalInfo::None ? QString()
-                                                                      : field("personal_info"));
+    row(label("personal_info"),
+        a.personalInfo == PersonalInfo::None ? QString() : field("personal_info"));
     row(label("restrictions"), field("restrictions"));
     row(label("classification_note"), a.classificationNote);
     row(label("lives_on"), field("lives_on"));
     QStringList hostedNames;
     for (const Asset& h : hosted)
-        hostedNames.append(h.assetNumber + QLatin1Char(' ') + h.name + QStringLiteral(" (")
-                           + h.classificationLabel() + QLatin1Char(')'));
-    row(tr("Lives on it"), hostedNames.join(QLatin1Char('\n')));
+        hostedNames.append(h.assetNumber + QLatin1Char(' ') + h.name + QStringLiteral(" (") +
+                           h.classificationLabel() + QLatin1Char(')'));
+    row(tr("Assets on this system"), hostedNames.join(QLatin1Char('\n')));
     if (a.outsourced)
-        row(label("contractor"), a.contractor + (a.contractNumber.isEmpty()
-                                                     ? QString()
-                                                     : QStringLiteral(" / ") + a.contractNumber));
+        row(label("contractor"),
+            a.contractor + (a.contractNumber.isEmpty() ? QString()
+                                                       : QStringLiteral(" / ") + a.contractNumber));
     if (a.cloudService)
-        row(label("cloud_service"), a.cloudServiceName + (a.cloudCertification.isEmpty()
-                                                              ? QString()
-                                                              : QStringLiteral(" (")
-                                                                    + a.cloudCertification
-                                                                    + QLatin1Char(')')));
+        row(label("cloud_service"),
+            a.cloudServiceName +
+                (a.cloudCertification.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (") + a.cloudCertification + QLatin1Char(')')));
     row(label("retention"), a.retention);
     row(label("review_state"), field("review_state"));
-    row(label("last_reviewed_on"),
-        a.lastReviewedOn.isValid() ? QLocale().toString(a.lastReviewedOn, QLocale::LongFormat)
-                                   : tr("never"));
+    row(label("last_reviewed_on"), a.lastReviewedOn.isValid()
+                                       ? QLocale().toString(a.lastReviewedOn, QLocale::LongFormat)
+                                       : tr("never"));
     if (a.status != AssetStatus::InUse)
-        row(label("status_reason"), a.statusReason + QStringLiteral(" (")
-                                        + a.statusDate.toString(Qt::ISODate) + QLatin1Char(')'));
-    row(tr("Last change"), a.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                               + QLatin1Char(' ') + a.updatedBy);
+        row(label("status_reason"), a.statusReason + QStringLiteral(" (") +
+                                        a.statusDate.toString(Qt::ISODate) + QLatin1Char(')'));
+    row(tr("Last change"), a.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                               QLatin1Char(' ') + a.updatedBy);
     html += QStringLiteral("</table>");
     if (!a.description.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(a.description));

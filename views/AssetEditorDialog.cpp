@@ -375,8 +375,9 @@ QWidget* AssetEditorDialog::createResponsibilityTab() {
     m_owner->setObjectName(QStringLiteral("ownerComboBox"));
     m_owner->setPlaceholderText(tr("Choose the owner"));
     m_owner->setMaxVisibleItems(20);
-    m_owner->setToolTip(tr("The manager responsible for the asset, usually the section head. "
-                           "People of the department are listed first."));
+    m_owner->setToolTip(
+        tr("The manager responsible for the asset, usually the head of the department. "
+           "People of the department are listed first."));
     form->addRow(label(tr("&Owner:"), m_owner), field(QStringLiteral("owner"), m_owner));
 
     m_custodian = new QComboBox(page);

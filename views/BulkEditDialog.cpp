@@ -34,22 +34,23 @@ BulkEditDialog::BulkEditDialog(const ReferenceData& ref, int assetCount, QWidget
                 m_department->addItem(organ.nameJa + QStringLiteral(" / ") + d.nameJa, d.id);
         }
     }
-    m_useDepartment = addRow(form, QStringLiteral("departmentComboBox"), tr("&Department"),
-                             m_department);
+    m_useDepartment =
+        addRow(form, QStringLiteral("departmentComboBox"), tr("&Department"), m_department);
     m_owner = new QComboBox(this);
     for (const Person& p : ref.people) {
         if (!p.active)
             continue;
         const Department* d = ref.department(p.departmentId);
-        m_owner->addItem(p.name + (p.title.isEmpty() ? QString() : QLatin1Char(' ') + p.title)
-                             + (d ? QStringLiteral(" (") + d->nameJa + QLatin1Char(')') : QString()),
+        m_owner->addItem(p.name + (p.title.isEmpty() ? QString() : QLatin1Char(' ') + p.title) +
+                             (d ? QStringLiteral(" (") + d->nameJa + QLatin1Char(')') : QString()),
                          p.id);
     }
     m_useOwner = addRow(form, QStringLiteral("ownerComboBox"), tr("&Owner"), m_owner);
     m_segment = new QComboBox(this);
     for (Segment s : EnumTraits<Segment>::all())
         m_segment->addItem(displayName(s), toKey(s));
-    m_useSegment = addRow(form, QStringLiteral("segmentComboBox"), tr("Network &segment"), m_segment);
+    m_useSegment =
+        addRow(form, QStringLiteral("segmentComboBox"), tr("Network &segment"), m_segment);
 
     const ClassificationScheme* scheme = ref.defaultScheme();
     auto levelCombo = [&](Axis axis) {
@@ -64,10 +65,11 @@ BulkEditDialog::BulkEditDialog(const ReferenceData& ref, int assetCount, QWidget
     m_useConfidentiality = addRow(form, QStringLiteral("confidentialityComboBox"),
                                   tr("&Confidentiality"), m_confidentiality);
     m_integrity = levelCombo(Axis::Integrity);
-    m_useIntegrity = addRow(form, QStringLiteral("integrityComboBox"), tr("&Integrity"), m_integrity);
+    m_useIntegrity =
+        addRow(form, QStringLiteral("integrityComboBox"), tr("&Integrity"), m_integrity);
     m_availability = levelCombo(Axis::Availability);
-    m_useAvailability = addRow(form, QStringLiteral("availabilityComboBox"), tr("&Availability"),
-                               m_availability);
+    m_useAvailability =
+        addRow(form, QStringLiteral("availabilityComboBox"), tr("&Availability"), m_availability);
     layout->addLayout(form);
 
     auto* restrictions = new QHBoxLayout;
@@ -89,7 +91,8 @@ BulkEditDialog::BulkEditDialog(const ReferenceData& ref, int assetCount, QWidget
         connect(list, &QListWidget::itemChanged, this, &BulkEditDialog::updateState);
         return list;
     };
-    m_addRestrictions = makeList(tr("Add restrictions"), QStringLiteral("addRestrictionsListWidget"));
+    m_addRestrictions =
+        makeList(tr("Add restrictions"), QStringLiteral("addRestrictionsListWidget"));
     m_removeRestrictions =
         makeList(tr("Remove restrictions"), QStringLiteral("removeRestrictionsListWidget"));
     layout->addLayout(restrictions);
@@ -104,13 +107,13 @@ BulkEditDialog::BulkEditDialog(const ReferenceData& ref, int assetCount, QWidget
     updateState();
 }
 
-QCheckBox* BulkEditDialog::addRow(QFormLayout* form, const QString& objectName, const QString& label,
-                                  QWidget* editor) {
+QCheckBox* BulkEditDialog::addRow(QFormLayout* form, const QString& objectName,
+                                  const QString& label, QWidget* editor) {
     editor->setObjectName(objectName);
     editor->setEnabled(false);
     auto* box = new QCheckBox(label, this);
-    box->setObjectName(QString(objectName).replace(QStringLiteral("ComboBox"),
-                                                   QStringLiteral("CheckBox")));
+    box->setObjectName(
+        QString(objectName).replace(QStringLiteral("ComboBox"), QStringLiteral("CheckBox")));
     connect(box, &QCheckBox::toggled, editor, &QWidget::setEnabled);
     connect(box, &QCheckBox::toggled, this, &BulkEditDialog::updateState);
     form->addRow(box, editor);
@@ -129,7 +132,9 @@ bool BulkEditDialog::hasChanges() const {
     return any;
 }
 
-void BulkEditDialog::updateState() { m_ok->setEnabled(hasChanges()); }
+void BulkEditDialog::updateState() {
+    m_ok->setEnabled(hasChanges());
+}
 
 bool BulkEditDialog::applyTo(Asset& asset, QString* error) const {
     if (m_useDepartment->isChecked()) {
@@ -166,9 +171,10 @@ bool BulkEditDialog::applyTo(Asset& asset, QString* error) const {
         if (item->checkState() != Qt::Checked)
             continue;
         const QString code = item->data(Qt::UserRole).toString();
-        asset.restrictions.erase(std::remove_if(asset.restrictions.begin(), asset.restrictions.end(),
-                                                [&](const AssetRestriction& r) { return r.code == code; }),
-                                 asset.restrictions.end());
+        asset.restrictions.erase(
+            std::remove_if(asset.restrictions.begin(), asset.restrictions.end(),
+                           [&](const AssetRestriction& r) { return r.code == code; }),
+            asset.restrictions.end());
     }
     for (int i = 0; i < m_addRestrictions->count(); ++i) {
         const QListWidgetItem* item = m_addRestrictions->item(i);

@@ -164,10 +164,9 @@ void FilterBar::apply(AssetQuery& query) const {
 
 void FilterBar::clear() {
     {
-        const QList<QObject*> inputs{m_search,       m_category, m_segment,
-                                     m_confidentiality, m_integrity, m_availability,
-                                     m_status,       m_review,   m_myDepartment,
-                                     m_awaitingReview, m_overdue};
+        const QList<QObject*> inputs{m_search,       m_category,       m_segment, m_confidentiality,
+                                     m_integrity,    m_availability,   m_status,  m_review,
+                                     m_myDepartment, m_awaitingReview, m_overdue};
         std::vector<QSignalBlocker> blockers;
         for (QObject* input : inputs)
             blockers.emplace_back(input);
@@ -195,18 +194,17 @@ void FilterBar::retranslateUi() {
     m_search->setPlaceholderText(
         tr("Any part of the number, name, description, location, users… (Ctrl+F)"));
     m_myDepartment->setText(tr("&My department"));
-    m_myDepartment->setToolTip(
-        m_myDepartmentId ? tr("Only the assets of your department.")
-                         : tr("Your login \"%1\" is not registered as a person, so your "
-                              "department is not known.")
-                               .arg(m_login));
+    m_myDepartment->setToolTip(m_myDepartmentId
+                                   ? tr("Only the assets of your department.")
+                                   : tr("Your login \"%1\" is not registered as a person, so your "
+                                        "department is not known.")
+                                         .arg(m_login));
     m_awaitingReview->setText(tr("A&waiting review"));
     m_overdue->setText(tr("Review &overdue"));
     m_overdue->setToolTip(tr("In use and not approved within the review period."));
     m_clear->setText(tr("C&lear filters"));
-    const QStringList labels{tr("Art. 5:"),        tr("Segment:"), tr("C:"),
-                             tr("I:"),             tr("A:"),       tr("Status:"),
-                             tr("Review:")};
+    const QStringList labels{tr("Art. 5:"), tr("Segment:"), tr("C:"),     tr("I:"),
+                             tr("A:"),      tr("Status:"),  tr("Review:")};
     for (int i = 0; i < m_comboLabels.size(); ++i)
         m_comboLabels[i]->setText(labels.value(i));
 }

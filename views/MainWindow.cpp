@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -116,6 +117,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 
     attachModel();
     retranslateUi();
+    startDeferredCheck();
 
     QSettings settings;
     resize(1366, 800);
@@ -126,6 +128,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    if (m_checkThread) {
+        m_checkThread->wait();
+        delete m_checkThread;
+    }
     // The models read from the database: they go first.
     delete m_model;
     m_model = nullptr;
@@ -153,8 +159,8 @@ void MainWindow::createActions() {
     m_quitAction = make(QStringLiteral("quitAction"), QKeySequence::Quit, &QWidget::close);
 
     m_newAction = make(QStringLiteral("newAssetAction"), QKeySequence::New, &MainWindow::newAsset);
-    m_editAction = make(QStringLiteral("editAssetAction"), QKeySequence(Qt::Key_F2),
-                        &MainWindow::editCurrent);
+    m_editAction =
+        make(QStringLiteral("editAssetAction"), QKeySequence(Qt::Key_F2), &MainWindow::editCurrent);
     // Enter edits too, but only in the table: elsewhere Enter belongs to the focused widget.
     auto* enter = new QAction(m_table);
     enter->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -175,7 +181,8 @@ void MainWindow::createActions() {
         m_filters->searchEdit()->setFocus();
         m_filters->searchEdit()->selectAll();
     });
-    m_reloadAction = make(QStringLiteral("reloadAction"), QKeySequence::Refresh, &MainWindow::reload);
+    m_reloadAction =
+        make(QStringLiteral("reloadAction"), QKeySequence::Refresh, &MainWindow::reload);
     m_treeAction = make(QStringLiteral("treeAction"), QKeySequence(),
                         [this](bool on) { m_treeView->setVisible(on); });
     m_treeAction->setCheckable(true);
@@ -205,8 +212,8 @@ void MainWindow::createActions() {
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
 
     // The table's own context menu: what one does to the rows under the mouse.
-    m_table->addActions({m_editAction, m_duplicateAction, m_bulkEditAction, m_retireAction,
-                         m_disposeAction});
+    m_table->addActions(
+        {m_editAction, m_duplicateAction, m_bulkEditAction, m_retireAction, m_disposeAction});
     m_retireAction->setParent(this);
     addAction(m_retireAction);
 }
@@ -358,11 +365,30 @@ void MainWindow::attachModel() {
         m_table->selectRow(0);
 }
 
+void MainWindow::startDeferredCheck() {
+    if (!m_db->integrityCheckDeferred() || m_checkThread)
+        return;
+    // A large register opened at once; its integrity check runs now, beside the user's work.
+    const QString path = m_db->settings().sqlitePath;
+    auto result = std::make_shared<StorageError>();
+    m_checkThread = QThread::create([path, result] { *result = Database::runDeferredCheck(path); });
+    connect(m_checkThread, &QThread::finished, this, [this, result] {
+        m_checkThread->deleteLater();
+        m_checkThread = nullptr;
+        if (result->isError())
+            prompts::critical(this, tr("Register damaged"),
+                              tr("%1\n\nDo not continue working in this register: close it and "
+                                 "restore the latest backup.")
+                                  .arg(result->message));
+    });
+    m_checkThread->start(QThread::LowPriority);
+}
+
 void MainWindow::refreshOrganisation() {
     AssetRepository repo(*m_db);
     const QModelIndex current = m_treeView->currentIndex();
-    const auto kind = OrganisationTreeModel::Kind(
-        current.data(OrganisationTreeModel::KindRole).toInt());
+    const auto kind =
+        OrganisationTreeModel::Kind(current.data(OrganisationTreeModel::KindRole).toInt());
     const qint64 id = current.data(OrganisationTreeModel::IdRole).toLongLong();
     {
         QSignalBlocker block(m_treeView->selectionModel());
@@ -378,7 +404,8 @@ void MainWindow::applyFilters() {
     query.organId = 0;
     query.departmentIds.clear();
     const QModelIndex node = m_treeView->currentIndex();
-    const auto kind = OrganisationTreeModel::Kind(node.data(OrganisationTreeModel::KindRole).toInt());
+    const auto kind =
+        OrganisationTreeModel::Kind(node.data(OrganisationTreeModel::KindRole).toInt());
     if (kind == OrganisationTreeModel::Kind::Organ)
         query.organId = node.data(OrganisationTreeModel::IdRole).toLongLong();
     else if (kind == OrganisationTreeModel::Kind::Department)
@@ -429,27 +456,29 @@ void MainWindow::showCurrent() {
     const QList<Asset> hosted = repo.livingOn(asset->id);
     context.hostedInformation = hosted;
     context.today = Clock::today();
-    context.reviewPeriodMonths = MasterDataRepository(*m_db)
-                                     .setting(QStringLiteral("review_period_months"),
-                                              QStringLiteral("12"))
-                                     .toInt();
+    context.reviewPeriodMonths =
+        MasterDataRepository(*m_db)
+            .setting(QStringLiteral("review_period_months"), QStringLiteral("12"))
+            .toInt();
     m_detail->showAsset(*asset, repo.reference(), hosted, ConsistencyRules::check(*asset, context));
 }
 
 void MainWindow::updateStatus() {
     if (!m_model)
         return;
-    const int selected = int(m_table->selectionModel() ? m_table->selectionModel()->selectedRows().size() : 0);
+    const int selected =
+        int(m_table->selectionModel() ? m_table->selectionModel()->selectedRows().size() : 0);
     QString text = tr("%n asset(s) shown", nullptr, m_model->rowCount());
     if (selected > 1)
         text += QStringLiteral("  ·  ") + tr("%n selected", nullptr, selected);
     m_countLabel->setText(text);
-    m_registerLabel->setText(tr("Register: %1").arg(m_db->settings().displayName())
-                             + (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    m_registerLabel->setText(tr("Register: %1").arg(m_db->settings().displayName()) +
+                             (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
 }
 
 void MainWindow::updateActions() {
-    const int selected = m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+    const int selected =
+        m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     const bool writable = !m_db->isReadOnly();
     m_newAction->setEnabled(writable);
     m_editAction->setEnabled(writable && selected == 1);
@@ -476,8 +505,8 @@ void MainWindow::afterChange(const QList<qint64>& select) {
     for (qint64 id : select) {
         const int row = m_model->rowOfId(id);
         if (row >= 0)
-            m_table->selectionModel()->select(m_model->index(row, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_table->selectionModel()->select(
+                m_model->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     if (!select.isEmpty()) {
         const int row = m_model->rowOfId(select.first());
@@ -512,8 +541,8 @@ void MainWindow::newAsset() {
         asset.schemeCode = scheme->code;
     // New assets start in the department being looked at, or else the user's own.
     const QModelIndex node = m_treeView->currentIndex();
-    if (OrganisationTreeModel::Kind(node.data(OrganisationTreeModel::KindRole).toInt())
-        == OrganisationTreeModel::Kind::Department)
+    if (OrganisationTreeModel::Kind(node.data(OrganisationTreeModel::KindRole).toInt()) ==
+        OrganisationTreeModel::Kind::Department)
         asset.departmentId = node.data(OrganisationTreeModel::IdRole).toLongLong();
     else
         asset.departmentId = m_myDepartmentId;
@@ -556,8 +585,7 @@ void MainWindow::duplicateCurrent() {
     copy.id = 0;
     copy.version = 0;
     const Department* dept = repo.reference().department(copy.departmentId);
-    copy.assetNumber =
-        dept ? repo.nextAssetNumber(dept->code, Clock::today().year()) : QString();
+    copy.assetNumber = dept ? repo.nextAssetNumber(dept->code, Clock::today().year()) : QString();
     copy.status = AssetStatus::InUse;
     copy.statusDate = QDate();
     copy.statusReason.clear();
@@ -608,8 +636,12 @@ void MainWindow::bulkEdit() {
     afterChange(ids);
 }
 
-void MainWindow::retireSelected() { changeStatus(false); }
-void MainWindow::disposeSelected() { changeStatus(true); }
+void MainWindow::retireSelected() {
+    changeStatus(false);
+}
+void MainWindow::disposeSelected() {
+    changeStatus(true);
+}
 
 void MainWindow::changeStatus(bool dispose) {
     const QList<qint64> ids = selectedIds();
@@ -675,14 +707,14 @@ void MainWindow::reload() {
 
 bool MainWindow::openRegister(const ConnectionSettings& settings, bool createIfMissing) {
     auto db = std::make_unique<Database>();
+    db->setDeferLargeChecks(true);
     if (!db->openAndMigrate(settings, createIfMissing ? Database::OpenMode::CreateIfMissing
                                                       : Database::OpenMode::ExistingOnly)) {
         prompts::critical(this, tr("Open Register"), db->errorString());
         return false;
     }
     // The table model reads the old database until it is replaced: swap in this order.
-    QSettings().setValue(QStringLiteral("table/header"),
-                         m_table->horizontalHeader()->saveState());
+    QSettings().setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
     std::unique_ptr<Database> old = std::move(m_db);
     m_db = std::move(db);
     m_model = nullptr;
@@ -691,6 +723,7 @@ bool MainWindow::openRegister(const ConnectionSettings& settings, bool createIfM
     m_undo.clear();
     rememberRegister();
     retranslateUi();
+    startDeferredCheck();
     return true;
 }
 
@@ -767,15 +800,15 @@ void MainWindow::fillColumnsMenu() {
 }
 
 void MainWindow::showAbout() {
-    prompts::information(this, tr("About Information Asset Register"),
-                         tr("Information Asset Register %1\n\n"
-                            "The register of information assets required by the information "
-                            "security policy (Articles 5 and 7).\n\n"
-                            "Register: %2\nSchema version: %3\nSigned in as: %4")
-                             .arg(QApplication::applicationVersion(),
-                                  m_db->settings().displayName())
-                             .arg(m_db->schemaVersion())
-                             .arg(m_db->currentUser()));
+    prompts::information(
+        this, tr("About Information Asset Register"),
+        tr("Information Asset Register %1\n\n"
+           "The register of information assets required by the information "
+           "security policy (Articles 5 and 7).\n\n"
+           "Register: %2\nSchema version: %3\nSigned in as: %4")
+            .arg(QApplication::applicationVersion(), m_db->settings().displayName())
+            .arg(m_db->schemaVersion())
+            .arg(m_db->currentUser()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -13,6 +13,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QThread;
 class QTableView;
 class QTreeView;
 
@@ -64,6 +65,7 @@ private:
     void attachModel();
     void applyFilters();
     void refreshOrganisation();
+    void startDeferredCheck();
     void showCurrent();
     void updateStatus();
     void updateActions();
@@ -92,6 +94,7 @@ private:
     UndoLog m_undo;
     std::function<void(const QString&)> m_languageSwitcher;
     qint64 m_myDepartmentId = 0;
+    QThread* m_checkThread = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -14,12 +14,12 @@ class QWidget;
 namespace assetreg::prompts {
 
 using QuestionHook = std::function<QMessageBox::StandardButton(
-    QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-    QMessageBox::StandardButton defaultButton)>;
+    QWidget* parent, const QString& title, const QString& text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)>;
 using MessageHook = std::function<void(QWidget* parent, QMessageBox::Icon icon,
                                        const QString& title, const QString& text)>;
 using TextHook = std::function<std::optional<QString>(QWidget* parent, const QString& title,
-                                                       const QString& label, const QString& text)>;
+                                                      const QString& label, const QString& text)>;
 // Runs a modal dialog; a test hook fills its widgets and returns QDialog::Accepted or Rejected.
 using DialogHook = std::function<int(class QDialog* dialog)>;
 using FileHook = std::function<QString(QWidget* parent, const QString& title, const QString& dir,
@@ -37,8 +37,8 @@ struct Hooks {
 Hooks& hooks();
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                     QMessageBox::StandardButtons buttons
-                                     = QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::StandardButtons buttons = QMessageBox::Yes |
+                                                                            QMessageBox::No,
                                      QMessageBox::StandardButton defaultButton = QMessageBox::No);
 void information(QWidget* parent, const QString& title, const QString& text);
 void warning(QWidget* parent, const QString& title, const QString& text);

@@ -33,8 +33,9 @@ RetireDialog::RetireDialog(Mode mode, const QStringList& assetLabels, QWidget* p
     QStringList escaped;
     for (const QString& label : shown)
         escaped.append(label.toHtmlEscaped());
-    auto* list = new QLabel(
-        QStringLiteral("<b>") + escaped.join(QStringLiteral("<br>")) + QStringLiteral("</b>"), this);
+    auto* list = new QLabel(QStringLiteral("<b>") + escaped.join(QStringLiteral("<br>")) +
+                                QStringLiteral("</b>"),
+                            this);
     list->setTextFormat(Qt::RichText);
     layout->addWidget(list);
 
@@ -52,8 +53,8 @@ RetireDialog::RetireDialog(Mode mode, const QStringList& assetLabels, QWidget* p
         m_method = new QComboBox(this);
         m_method->setObjectName(QStringLiteral("methodComboBox"));
         m_method->setEditable(true);
-        m_method->addItems({tr("Shredding"), tr("Dissolving (溶解処理)"),
-                            tr("Physical destruction"), tr("Complete erasure with erasure software")});
+        m_method->addItems({tr("Shredding"), tr("Dissolving"), tr("Physical destruction"),
+                            tr("Complete erasure with erasure software")});
         m_method->setCurrentIndex(-1);
         form->addRow(tr("&Method:"), m_method);
         m_witness = new QLineEdit(this);
@@ -63,8 +64,8 @@ RetireDialog::RetireDialog(Mode mode, const QStringList& assetLabels, QWidget* p
     }
     layout->addLayout(form);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Retire ? tr("Retire")
-                                                                          : tr("Dispose"));
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::Retire ? tr("Retire") : tr("Dispose"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -80,9 +81,17 @@ void RetireDialog::updateOk() {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
-QDate RetireDialog::date() const { return m_date->date(); }
-QString RetireDialog::reason() const { return m_reason->text().trimmed(); }
-QString RetireDialog::method() const { return m_method ? m_method->currentText().trimmed() : QString(); }
-QString RetireDialog::witness() const { return m_witness ? m_witness->text().trimmed() : QString(); }
+QDate RetireDialog::date() const {
+    return m_date->date();
+}
+QString RetireDialog::reason() const {
+    return m_reason->text().trimmed();
+}
+QString RetireDialog::method() const {
+    return m_method ? m_method->currentText().trimmed() : QString();
+}
+QString RetireDialog::witness() const {
+    return m_witness ? m_witness->text().trimmed() : QString();
+}
 
 } // namespace assetreg

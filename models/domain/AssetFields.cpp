@@ -60,19 +60,23 @@ QList<AssetField> buildFields() {
          [](const Asset& a, R) { return a.subType; },
          [](const Asset& a, R ref) {
              const AssetType* type = ref.assetType(a.subType);
-             return type ? type->nameJa : a.subType;
+             return type ? localisedName(type->nameJa, type->nameEn) : a.subType;
          }},
         {"description", QT_TRANSLATE_NOOP("AssetField", "Description"),
          [](const Asset& a, R) {
              return a.description;
          }},
         {"department", QT_TRANSLATE_NOOP("AssetField", "Department"),
+         [](const Asset& a, R ref) { return departmentText(a.departmentId, ref); },
          [](const Asset& a, R ref) {
-             return departmentText(a.departmentId, ref);
+             const Department* d = ref.department(a.departmentId);
+             return d ? localisedName(d->nameJa, d->nameEn) : QString();
          }},
         {"section", QT_TRANSLATE_NOOP("AssetField", "Section"),
+         [](const Asset& a, R ref) { return sectionText(a.sectionId, ref); },
          [](const Asset& a, R ref) {
-             return sectionText(a.sectionId, ref);
+             const Section* s = ref.section(a.sectionId);
+             return s ? localisedName(s->nameJa, s->nameEn) : QString();
          }},
         {"owner", QT_TRANSLATE_NOOP("AssetField", "Owner"),
          [](const Asset& a, R ref) {

@@ -2,6 +2,8 @@
 
 #include "Normalize.h"
 
+#include <QLocale>
+
 namespace assetreg {
 
 namespace {
@@ -124,6 +126,12 @@ const HandlingRestriction* ReferenceData::restriction(const QString& code) const
     return findIn(restrictions, [&](const HandlingRestriction& r) {
         return foldKey(r.code) == key || r.labelJa == code.trimmed();
     });
+}
+
+QString localisedName(const QString& nameJa, const QString& nameEn) {
+    if (QLocale().language() == QLocale::Japanese || nameEn.isEmpty())
+        return nameJa;
+    return nameEn;
 }
 
 } // namespace assetreg

@@ -119,4 +119,7 @@ struct ReferenceData {
     const HandlingRestriction* restriction(const QString& code) const;
 };
 
+// The name to show: Japanese in the Japanese UI; the English name, when there is one, otherwise.
+QString localisedName(const QString& nameJa, const QString& nameEn);
+
 } // namespace assetreg

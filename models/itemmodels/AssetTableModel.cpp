@@ -107,13 +107,17 @@ const Asset* AssetTableModel::load(int row) const {
     return offset < it->size() ? &(*it)[offset] : nullptr;
 }
 
-const Asset* AssetTableModel::assetAt(int row) const { return load(row); }
+const Asset* AssetTableModel::assetAt(int row) const {
+    return load(row);
+}
 
 qint64 AssetTableModel::idAt(int row) const {
     return row >= 0 && row < m_ids.size() ? m_ids[row] : 0;
 }
 
-int AssetTableModel::rowOfId(qint64 id) const { return int(m_ids.indexOf(id)); }
+int AssetTableModel::rowOfId(qint64 id) const {
+    return int(m_ids.indexOf(id));
+}
 
 int AssetTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_ids.size());

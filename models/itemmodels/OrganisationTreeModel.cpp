@@ -51,7 +51,9 @@ int OrganisationTreeModel::rowInParent(int node) const {
     return parentNode < 0 ? 0 : int(m_nodes[parentNode].children.indexOf(node));
 }
 
-QModelIndex OrganisationTreeModel::allIndex() const { return createIndex(0, 0, quintptr(0)); }
+QModelIndex OrganisationTreeModel::allIndex() const {
+    return createIndex(0, 0, quintptr(0));
+}
 
 QModelIndex OrganisationTreeModel::indexOf(Kind kind, qint64 id) const {
     for (int i = 0; i < m_nodes.size(); ++i) {
@@ -89,7 +91,9 @@ int OrganisationTreeModel::rowCount(const QModelIndex& parent) const {
     return int(m_nodes[int(parent.internalId())].children.size());
 }
 
-int OrganisationTreeModel::columnCount(const QModelIndex&) const { return 1; }
+int OrganisationTreeModel::columnCount(const QModelIndex&) const {
+    return 1;
+}
 
 QVariant OrganisationTreeModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))

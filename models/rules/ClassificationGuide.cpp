@@ -251,7 +251,7 @@ QList<ClassificationGuide::Question> ClassificationGuide::questions() {
         {QStringLiteral("recovery_time"), tr("Within what time must it be usable again?"),
          tr("For example 24 hours or 3 days. Used for the restriction \"recover within a set "
             "time\" when the previous answer is yes.")},
-        {QStringLiteral("electronic"), tr("Is it held in electronic form (also if on paper too)?"),
+        {QStringLiteral("electronic"), tr("Is it held in electronic form (even if also on paper)?"),
          tr("Electronic My Number and sensitive personal data must be encrypted.")},
     };
 }

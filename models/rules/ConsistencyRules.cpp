@@ -99,8 +99,9 @@ QString assetRef(const Asset& asset) {
 QList<RuleInfo> ConsistencyRules::rules() {
     const QStringList titles{
         tr("Every asset has a department and an owner"),
-        tr("Electronic My Number information is in the My Number segment and at least 3B"),
-        tr("Level-3 confidential information is not in the Internet segment"),
+        tr("Electronic My Number information is in the My Number segment, at confidentiality 3B or "
+           "above"),
+        tr("Assets of confidentiality level 3 are not in the Internet segment"),
         tr("Personal information is at least confidentiality 2"),
         tr("Network diagrams and specifications are at least confidentiality 2"),
         tr("Outsourcing and cloud services have a contractor or service and a contract"),
@@ -136,7 +137,7 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
     if (asset.ownerId == 0)
         add(R01, QStringLiteral("owner"),
             tr("The asset has no owner. Choose the manager responsible for it (usually the "
-               "section head)."));
+               "head of the department)."));
 
     // Retired and disposed assets keep their record as it was; nagging about them helps nobody.
     if (asset.status != AssetStatus::InUse)
@@ -153,8 +154,8 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
     if (asset.personalInfo == PersonalInfo::MyNumber && asset.medium != Medium::Paper) {
         if (asset.segment != Segment::MyNumber)
             add(R02, QStringLiteral("segment"),
-                tr("Electronic My Number information must be in the My Number segment, not the "
-                   "%1. Move it there or correct the segment.")
+                tr("Electronic My Number information must be in the My Number segment (it is now: "
+                   "%1). Move it there or correct the segment.")
                     .arg(displayName(asset.segment)));
         const auto minimum = threshold(scheme, Axis::Confidentiality, {QStringLiteral("3B")}, true);
         if (confidentiality && minimum && *confidentiality < minimum->rank)
@@ -192,7 +193,7 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
         if (minimum && *confidentiality < minimum->rank)
             add(R04, QStringLiteral("confidentiality"),
                 tr("The asset contains personal information, so its confidentiality must be at "
-                   "least %1, not %2.")
+                   "least %1, not %2. Raise its confidentiality.")
                     .arg(levelLabel(Axis::Confidentiality, minimum->code), ownConfidentiality));
     }
 
@@ -205,7 +206,7 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
         if (minimum && *confidentiality < minimum->rank)
             add(R05, QStringLiteral("confidentiality"),
                 tr("Network diagrams and specifications help attackers, so they must be "
-                   "classified at least %1, not %2.")
+                   "classified at least %1, not %2. Raise the confidentiality.")
                     .arg(levelLabel(Axis::Confidentiality, minimum->code), ownConfidentiality));
     }
 
@@ -289,15 +290,16 @@ QList<RuleFinding> ConsistencyRules::check(const Asset& asset, const RuleContext
         if (asset.lastReviewedOn.isValid()) {
             if (asset.lastReviewedOn < cutoff)
                 add(R08, QStringLiteral("last_reviewed_on"),
-                    tr("The last review was on %1, more than %n month(s) ago. Review the asset "
-                       "again.",
+                    tr("The last review was on %1, more than %n month(s) ago. Check the asset "
+                       "and submit it for review again.",
                        nullptr, context.reviewPeriodMonths)
                         .arg(asset.lastReviewedOn.toString(Qt::ISODate)));
         } else {
-            // A new asset has the whole review period for its first review.
+            // A new asset has the whole review period for its first review; one not saved yet
+            // (no creation time) is as new as can be.
             const QDate created =
-                asset.createdAt.isValid() ? asset.createdAt.toLocalTime().date() : QDate();
-            if (!created.isValid() || created < cutoff)
+                asset.createdAt.isValid() ? asset.createdAt.toLocalTime().date() : today;
+            if (created < cutoff)
                 add(R08, QStringLiteral("last_reviewed_on"),
                     tr("The asset has never been reviewed and was registered more than %n "
                        "month(s) ago. Submit it for review.",

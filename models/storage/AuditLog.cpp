@@ -33,7 +33,8 @@ QString makePayload(int version, const QList<FieldChange>& changes, const QStrin
 } // namespace
 
 AuditLog::AuditLog(Database& db)
-    : m_db(db) {}
+    : m_db(db) {
+}
 
 AuditLog::~AuditLog() = default;
 
@@ -70,8 +71,8 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
             m_prevHash = head.value(1).toString();
         }
         m_insert = std::make_unique<QSqlQuery>(m_db.query());
-        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns
-                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
+                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         m_headLoaded = true;
     }
     AuditEntry entry;

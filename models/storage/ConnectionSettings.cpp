@@ -111,8 +111,8 @@ ConnectionSettings ConnectionSettings::withDatabase(const QString& name) const {
 
 QString ConnectionSettings::toConnInfo() const {
     auto quoted = [](QString value) -> QString {
-        if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
-            && !value.contains(QLatin1Char('\\')))
+        if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) &&
+            !value.contains(QLatin1Char('\'')) && !value.contains(QLatin1Char('\\')))
             return value;
         value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         value.replace(QLatin1Char('\''), QLatin1String("\\'"));

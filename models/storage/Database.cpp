@@ -171,19 +171,16 @@ bool Database::openSqlite(OpenMode mode) {
         return false;
     }
 
-    // Check before anything writes: a damaged file must stay exactly as it was.
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != QLatin1String("ok")) {
-        const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
-                                                           : check.value(0).toString();
-        setError(StorageError::Kind::Refused,
-                 tr("\"%1\" is damaged and cannot be opened (%2). The file was not changed; "
-                    "restore it from a backup.")
-                     .arg(QDir::toNativeSeparators(path), detail));
-        return false;
+    // Check before anything writes: a damaged file must stay exactly as it was. A large
+    // register is checked in the background instead (runDeferredCheck), so that it opens at once.
+    m_checkDeferred = exists && info.size() > m_inlineCheckLimit && m_deferLargeChecks;
+    if (!m_checkDeferred) {
+        const StorageError damage = quickCheck(db, path);
+        if (damage.isError()) {
+            m_error = damage;
+            return false;
+        }
     }
-    check.finish();
     if (!tableExists(QStringLiteral("schema_migrations")) && !tables().isEmpty()) {
         setError(StorageError::Kind::Refused,
                  tr("\"%1\" is an SQLite database but not an asset register. The file was not "
@@ -249,6 +246,39 @@ bool Database::openPostgres() {
         return false;
     }
     return true;
+}
+
+StorageError Database::quickCheck(QSqlDatabase& db, const QString& path) {
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+        check.value(0).toString() != QLatin1String("ok")) {
+        const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
+                                                           : check.value(0).toString();
+        return StorageError::make(StorageError::Kind::Refused,
+                                  tr("\"%1\" is damaged and cannot be opened (%2). The file was "
+                                     "not changed; restore it from a backup.")
+                                      .arg(QDir::toNativeSeparators(path), detail));
+    }
+    return {};
+}
+
+StorageError Database::runDeferredCheck(const QString& path) {
+    // Its own read-only connection: this runs on a worker thread.
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("assetreg-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    StorageError result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            result = StorageError::make(StorageError::Kind::Io, db.lastError().text());
+        else
+            result = quickCheck(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 QString Database::osLogin() const {

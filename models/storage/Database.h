@@ -77,6 +77,17 @@ public:
     void rollback();
     int transactionDepth() const { return m_txDepth; }
 
+    // Registers larger than this are integrity-checked after opening, off the caller's thread,
+    // when setDeferLargeChecks(true) (the GUI); otherwise always before.
+    static constexpr qint64 kInlineCheckLimit = 64LL * 1024 * 1024;
+    void setDeferLargeChecks(bool defer, qint64 limit = kInlineCheckLimit) {
+        m_deferLargeChecks = defer;
+        m_inlineCheckLimit = limit;
+    }
+    bool integrityCheckDeferred() const { return m_checkDeferred; }
+    // PRAGMA quick_check on its own read-only connection; callable from any thread.
+    static StorageError runDeferredCheck(const QString& path);
+
     // A consistent online copy of an SQLite register (VACUUM INTO), written atomically.
     bool copySqliteFileTo(const QString& targetPath);
 
@@ -87,6 +98,7 @@ public:
 
 private:
     bool openSqlite(OpenMode mode);
+    static StorageError quickCheck(QSqlDatabase& db, const QString& path);
     bool openPostgres();
     bool applyMigration(int version, const QString& name, const QString& script);
     QString osLogin() const;
@@ -98,6 +110,9 @@ private:
     QString m_lastMigrationBackup;
     StorageError m_error;
     bool m_readOnly = false;
+    bool m_deferLargeChecks = false;
+    bool m_checkDeferred = false;
+    qint64 m_inlineCheckLimit = kInlineCheckLimit;
     int m_txDepth = 0;
     bool m_txFailed = false;
 };

@@ -23,6 +23,15 @@ public:
                               "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
                               "ORDER BY table_name");
     }
+    QString substringMatch(const QString& folded, QVariantList* values) const override {
+        // pg_trgm's index serves LIKE from three characters; shorter queries scan with strpos.
+        if (folded.size() < 3) {
+            values->append(folded);
+            return QStringLiteral("strpos(a.search_text, ?) > 0");
+        }
+        return SqlDialect::substringMatch(folded, values);
+    }
+
     QStringList resetIdentity(const QString& table) const override {
         return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")

@@ -39,6 +39,10 @@ public:
     // appending its bound values. The base matches with LIKE; back ends with an index do better.
     virtual QString substringMatch(const QString& folded, QVariantList* values) const;
 
+    // Put before a column in ORDER BY to stop the planner from walking its index (SQLite's
+    // unary plus); empty where the planner needs no such hint.
+    virtual QString unindexedPrefix() const { return {}; }
+
     // After rows were inserted with explicit ids: make new ids continue after the largest.
     virtual QStringList resetIdentity(const QString& table) const = 0;
 

@@ -32,14 +32,14 @@ bool UndoLog::undo(AssetRepository& repo, QString* error) {
     for (qint64 id : step.created) {
         if (!ok)
             break;
-        ok = repo.retire(id, step.versionAfter.value(id), tr("Registration undone"),
-                         Clock::today());
+        ok =
+            repo.retire(id, step.versionAfter.value(id), tr("Registration undone"), Clock::today());
     }
     ok = ok && tx.commit();
     if (!ok) {
         if (error)
-            *error = tr("\"%1\" cannot be undone: %2")
-                         .arg(step.description, repo.lastError().message);
+            *error =
+                tr("\"%1\" cannot be undone: %2").arg(step.description, repo.lastError().message);
         return false;
     }
     m_steps.removeLast();

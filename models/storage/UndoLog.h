@@ -17,9 +17,9 @@ class UndoLog {
 
 public:
     struct Step {
-        QString description;          // "Edit SOM-2026-0001", shown in the Undo action
-        QList<Asset> before;          // existing assets as they were before the step
-        QList<qint64> created;        // assets the step created: undo retires them
+        QString description;             // "Edit SOM-2026-0001", shown in the Undo action
+        QList<Asset> before;             // existing assets as they were before the step
+        QList<qint64> created;           // assets the step created: undo retires them
         QHash<qint64, int> versionAfter; // each asset's version right after the step
     };
 

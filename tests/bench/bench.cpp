@@ -19,7 +19,9 @@ using namespace assetreg;
 
 namespace {
 
-double ms(const QElapsedTimer& timer) { return double(timer.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer& timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
 
 struct Stats {
     double median = 0;
@@ -39,8 +41,10 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite register"), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL register"), QStringLiteral("CONNINFO")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("SQLite register"), QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("pg"), QStringLiteral("PostgreSQL register"), QStringLiteral("CONNINFO")});
     parser.process(app);
     QTextStream out(stdout);
 
@@ -67,7 +71,8 @@ int main(int argc, char* argv[]) {
     const double firstRowsMs = ms(timer);
     out << "register: " << settings.displayName() << " (" << model.rowCount() << " assets)\n";
     out << QStringLiteral("open (integrity check, migrations): %1 ms\n").arg(openMs, 0, 'f', 1);
-    out << QStringLiteral("first rows shown (ids + first block): %1 ms\n").arg(firstRowsMs, 0, 'f', 1);
+    out << QStringLiteral("first rows shown (ids + first block): %1 ms\n")
+               .arg(firstRowsMs, 0, 'f', 1);
 
     // Jumping to the end, as dragging the scroll bar does.
     timer.restart();
@@ -81,7 +86,9 @@ int main(int argc, char* argv[]) {
         timer.restart();
         model.sort(column, Qt::AscendingOrder);
         model.index(0, 0).data();
-        out << QStringLiteral("sort by %1: %2 ms\n").arg(QLatin1String(name)).arg(ms(timer), 0, 'f', 1);
+        out << QStringLiteral("sort by %1: %2 ms\n")
+                   .arg(QLatin1String(name))
+                   .arg(ms(timer), 0, 'f', 1);
     }
     model.sort(AssetTableModel::NumberColumn, Qt::AscendingOrder);
 
@@ -90,22 +97,38 @@ int main(int argc, char* argv[]) {
     timer.restart();
     model.setQuery(query);
     model.index(0, 0).data();
-    out << QStringLiteral("filter by segment: %1 ms (%2 rows)\n").arg(ms(timer), 0, 'f', 1).arg(model.rowCount());
+    out << QStringLiteral("filter by segment: %1 ms (%2 rows)\n")
+               .arg(ms(timer), 0, 'f', 1)
+               .arg(model.rowCount());
     query = {};
     query.reviewedBefore = Clock::today().addMonths(-12);
     timer.restart();
     model.setQuery(query);
     model.index(0, 0).data();
-    out << QStringLiteral("filter overdue: %1 ms (%2 rows)\n").arg(ms(timer), 0, 'f', 1).arg(model.rowCount());
+    out << QStringLiteral("filter overdue: %1 ms (%2 rows)\n")
+               .arg(ms(timer), 0, 'f', 1)
+               .arg(model.rowCount());
 
-    const QStringList words{
-        QStringLiteral("台帳"),   QStringLiteral("端"),       QStringLiteral("課税台帳"),
-        QStringLiteral("住民"),   QStringLiteral("相談記録"), QStringLiteral("暗号化"),
-        QStringLiteral("ネットワーク構成"), QStringLiteral("書庫"), QStringLiteral("#12"),
-        QStringLiteral("gshimin"), QStringLiteral("マイナンバー"), QStringLiteral("会議資料"),
-        QStringLiteral("窓口"),   QStringLiteral("申請受付"), QStringLiteral("市民課 業務"),
-        QStringLiteral("USB"),    QStringLiteral("存在しない語"), QStringLiteral("生活保護"),
-        QStringLiteral("税"),     QStringLiteral("ホームページ")};
+    const QStringList words{QStringLiteral("台帳"),
+                            QStringLiteral("端"),
+                            QStringLiteral("課税台帳"),
+                            QStringLiteral("住民"),
+                            QStringLiteral("相談記録"),
+                            QStringLiteral("暗号化"),
+                            QStringLiteral("ネットワーク構成"),
+                            QStringLiteral("書庫"),
+                            QStringLiteral("#12"),
+                            QStringLiteral("gshimin"),
+                            QStringLiteral("マイナンバー"),
+                            QStringLiteral("会議資料"),
+                            QStringLiteral("窓口"),
+                            QStringLiteral("申請受付"),
+                            QStringLiteral("市民課 業務"),
+                            QStringLiteral("USB"),
+                            QStringLiteral("存在しない語"),
+                            QStringLiteral("生活保護"),
+                            QStringLiteral("税"),
+                            QStringLiteral("ホームページ")};
     QList<double> latencies;
     AssetRepository repo(db);
     for (int i = 0; i < 100; ++i) {

@@ -30,17 +30,27 @@ struct Template {
 // A spread like a real city's: many PCs and data sets, fewer systems and documents.
 const Template kTemplates[] = {
     {"業務用端末", "pc", "3C", "2", "1", Segment::Lgwan, PersonalInfo::None, Medium::Electronic},
-    {"マイナンバー利用事務系端末", "pc", "3B", "2", "1", Segment::MyNumber, PersonalInfo::None, Medium::Electronic},
-    {"住民異動届出書", "paper", "3C", "2", "1", Segment::None, PersonalInfo::Personal, Medium::Paper},
-    {"課税台帳データ", "data", "3B", "2", "2", Segment::MyNumber, PersonalInfo::MyNumber, Medium::Electronic},
+    {"マイナンバー利用事務系端末", "pc", "3B", "2", "1", Segment::MyNumber, PersonalInfo::None,
+     Medium::Electronic},
+    {"住民異動届出書", "paper", "3C", "2", "1", Segment::None, PersonalInfo::Personal,
+     Medium::Paper},
+    {"課税台帳データ", "data", "3B", "2", "2", Segment::MyNumber, PersonalInfo::MyNumber,
+     Medium::Electronic},
     {"窓口受付簿", "paper", "3C", "2", "1", Segment::None, PersonalInfo::Personal, Medium::Paper},
-    {"会議資料（公開前）", "data", "2", "1", "1", Segment::Lgwan, PersonalInfo::None, Medium::Electronic},
-    {"ホームページ掲載原稿", "data", "1", "1", "1", Segment::Internet, PersonalInfo::None, Medium::Electronic},
-    {"相談記録", "data", "3C", "2", "1", Segment::Lgwan, PersonalInfo::Sensitive, Medium::Electronic},
-    {"業務システム運用手順書", "manual", "2", "2", "1", Segment::Lgwan, PersonalInfo::None, Medium::Both},
-    {"暗号化USBメモリ", "media", "3C", "2", "1", Segment::None, PersonalInfo::Personal, Medium::Electronic},
-    {"ネットワーク構成図", "network_diagram", "3C", "2", "1", Segment::Lgwan, PersonalInfo::None, Medium::Both},
-    {"申請受付システム", "system", "3C", "2", "2", Segment::Lgwan, PersonalInfo::Personal, Medium::Electronic},
+    {"会議資料（公開前）", "data", "2", "1", "1", Segment::Lgwan, PersonalInfo::None,
+     Medium::Electronic},
+    {"ホームページ掲載原稿", "data", "1", "1", "1", Segment::Internet, PersonalInfo::None,
+     Medium::Electronic},
+    {"相談記録", "data", "3C", "2", "1", Segment::Lgwan, PersonalInfo::Sensitive,
+     Medium::Electronic},
+    {"業務システム運用手順書", "manual", "2", "2", "1", Segment::Lgwan, PersonalInfo::None,
+     Medium::Both},
+    {"暗号化USBメモリ", "media", "3C", "2", "1", Segment::None, PersonalInfo::Personal,
+     Medium::Electronic},
+    {"ネットワーク構成図", "network_diagram", "3C", "2", "1", Segment::Lgwan, PersonalInfo::None,
+     Medium::Both},
+    {"申請受付システム", "system", "3C", "2", "2", Segment::Lgwan, PersonalInfo::Personal,
+     Medium::Electronic},
 };
 
 } // namespace
@@ -50,10 +60,12 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Generates a large asset register."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("SQLite register file"), QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL connection"), QStringLiteral("CONNINFO")});
-    parser.addOption({QStringLiteral("count"), QStringLiteral("Number of assets"), QStringLiteral("N"),
-                      QStringLiteral("100000")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("SQLite register file"), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("pg"), QStringLiteral("PostgreSQL connection"),
+                      QStringLiteral("CONNINFO")});
+    parser.addOption({QStringLiteral("count"), QStringLiteral("Number of assets"),
+                      QStringLiteral("N"), QStringLiteral("100000")});
     parser.process(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -61,7 +73,8 @@ int main(int argc, char* argv[]) {
     ConnectionSettings settings;
     if (parser.isSet(QStringLiteral("pg"))) {
         QString error;
-        const auto pg = ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
+        const auto pg =
+            ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
         if (!pg) {
             err << error << '\n';
             return 2;
@@ -111,15 +124,19 @@ int main(int argc, char* argv[]) {
             if (!owner)
                 owner = ref.people.first().id;
             Asset a;
-            a.assetNumber = QStringLiteral("G%1-%2-%3").arg(dept->code).arg(year).arg(i + 1, 7, 10, QLatin1Char('0'));
-            a.name = section->nameJa + QLatin1Char(' ') + QString::fromUtf8(t.name)
-                   + QStringLiteral(" #%1").arg(i % 997 + 1);
+            a.assetNumber = QStringLiteral("G%1-%2-%3")
+                                .arg(dept->code)
+                                .arg(year)
+                                .arg(i + 1, 7, 10, QLatin1Char('0'));
+            a.name = section->nameJa + QLatin1Char(' ') + QString::fromUtf8(t.name) +
+                     QStringLiteral(" #%1").arg(i % 997 + 1);
             a.subType = QString::fromUtf8(t.type);
             a.category = ref.assetType(a.subType)->category;
-            a.description = QStringLiteral("%1が所管する%2。%3で管理する。")
-                                .arg(section->nameJa, QString::fromUtf8(t.name),
-                                     t.medium == Medium::Paper ? QStringLiteral("鍵付き書庫")
-                                                               : QStringLiteral("庁内ファイルサーバ"));
+            a.description =
+                QStringLiteral("%1が所管する%2。%3で管理する。")
+                    .arg(section->nameJa, QString::fromUtf8(t.name),
+                         t.medium == Medium::Paper ? QStringLiteral("鍵付き書庫")
+                                                   : QStringLiteral("庁内ファイルサーバ"));
             a.departmentId = dept->id;
             a.sectionId = section->id;
             a.ownerId = owner;

@@ -46,9 +46,10 @@ private:
         AssetRepository repo(m_reg->db());
         Transaction tx(m_reg->db());
         for (int i = 0; i < count; ++i) {
-            Asset a = makeAsset(m_org, QStringLiteral("SOM-2026-%1").arg(i, 4, 10, QLatin1Char('0')),
-                                i % 10 == 0 ? QStringLiteral("住民基本台帳データ%1").arg(i)
-                                            : QStringLiteral("業務用端末%1").arg(i));
+            Asset a =
+                makeAsset(m_org, QStringLiteral("SOM-2026-%1").arg(i, 4, 10, QLatin1Char('0')),
+                          i % 10 == 0 ? QStringLiteral("住民基本台帳データ%1").arg(i)
+                                      : QStringLiteral("業務用端末%1").arg(i));
             if (i % 10 == 0) {
                 a.departmentId = m_org.deptB;
                 a.ownerId = m_org.ownerB;
@@ -99,7 +100,8 @@ private slots:
     void tableModelPassesTheTesterAndPagesInBlocks() {
         addAssets(AssetTableModel::kBlockSize * 3 + 17);
         AssetTableModel model(m_reg->db());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), AssetTableModel::kBlockSize * 3 + 17);
         // Any row is reachable at once, including the last.
         const int last = model.rowCount() - 1;
@@ -121,7 +123,8 @@ private slots:
     void organisationModelPassesTheTester() {
         addAssets(20);
         OrganisationTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         AssetRepository repo(m_reg->db());
         model.setOrganisation(repo.reference(), repo.countsByDepartment());
         QCOMPARE(model.rowCount(), 1);
@@ -179,7 +182,8 @@ private slots:
         overdue->setChecked(true);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         overdue->setChecked(false);
-        auto* confidentiality = window->findChild<QComboBox*>(QStringLiteral("confidentialityComboBox"));
+        auto* confidentiality =
+            window->findChild<QComboBox*>(QStringLiteral("confidentialityComboBox"));
         confidentiality->setCurrentIndex(confidentiality->findData(QStringLiteral("3B")));
         QTRY_COMPARE(table->model()->rowCount(), 0);
         confidentiality->setCurrentIndex(confidentiality->findData(QStringLiteral("3C")));
@@ -196,8 +200,10 @@ private slots:
         auto window = openWindow();
         auto* table = window->findChild<QTableView*>(QStringLiteral("assetTableView"));
         table->clearSelection();
-        table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        table->selectionModel()->select(table->model()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(3, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(window->selectedIds().size(), 2);
         prompts::hooks().exec = [](QDialog* dialog) {
             auto* bulk = qobject_cast<BulkEditDialog*>(dialog);
@@ -206,7 +212,8 @@ private slots:
             bulk->findChild<QCheckBox*>(QStringLiteral("segmentCheckBox"))->setChecked(true);
             auto* segment = bulk->findChild<QComboBox*>(QStringLiteral("segmentComboBox"));
             segment->setCurrentIndex(segment->findData(QStringLiteral("mynumber")));
-            bulk->findChild<QCheckBox*>(QStringLiteral("confidentialityCheckBox"))->setChecked(true);
+            bulk->findChild<QCheckBox*>(QStringLiteral("confidentialityCheckBox"))
+                ->setChecked(true);
             auto* c = bulk->findChild<QComboBox*>(QStringLiteral("confidentialityComboBox"));
             c->setCurrentIndex(c->findData(QStringLiteral("3B")));
             return int(QDialog::Accepted);
@@ -223,7 +230,8 @@ private slots:
                 QCOMPARE(a.version, 1);
             }
         }
-        QCOMPARE(changed, (QStringList{QStringLiteral("SOM-2026-0001"), QStringLiteral("SOM-2026-0003")}));
+        QCOMPARE(changed,
+                 (QStringList{QStringLiteral("SOM-2026-0001"), QStringLiteral("SOM-2026-0003")}));
         QVERIFY(AuditLog(m_reg->db()).verify().ok);
 
         // Undo puts both back in one step.
@@ -244,7 +252,8 @@ private slots:
             if (!retire)
                 return int(QDialog::Rejected);
             asked = true;
-            retire->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"))->setText(QStringLiteral("端末更新のため"));
+            retire->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"))
+                ->setText(QStringLiteral("端末更新のため"));
             return int(QDialog::Accepted);
         };
         QTest::keyClick(table, Qt::Key_Delete);
@@ -256,7 +265,9 @@ private slots:
         QCOMPARE(repo.count(), 3); // the record stays
 
         // Cancelling changes nothing.
-        prompts::hooks().exec = [](QDialog*) { return int(QDialog::Rejected); };
+        prompts::hooks().exec = [](QDialog*) {
+            return int(QDialog::Rejected);
+        };
         table->selectRow(0);
         QTest::keyClick(table, Qt::Key_Delete);
         QCOMPARE(repo.findByNumber(QStringLiteral("SOM-2026-0000"))->status, AssetStatus::InUse);
@@ -273,11 +284,16 @@ private slots:
         QMenu* file = window->menuBar()->findChildren<QMenu*>().first();
         QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
         auto* table = window->findChild<QTableView*>(QStringLiteral("assetTableView"));
-        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Asset number"));
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Asset number"));
         window->findChild<QAction*>(QStringLiteral("japaneseAction"))->trigger();
         QTRY_COMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("ファイル(&F)"));
-        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("管理番号"));
-        QCOMPARE(window->findChild<QCheckBox*>(QStringLiteral("overdueCheckBox"))->text().contains(QStringLiteral("期限")), true);
+        QCOMPARE(table->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("管理番号"));
+        QCOMPARE(window->findChild<QCheckBox*>(QStringLiteral("overdueCheckBox"))
+                     ->text()
+                     .contains(QStringLiteral("期限")),
+                 true);
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("ja"));
         window->findChild<QAction*>(QStringLiteral("englishAction"))->trigger();
         QTRY_COMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
@@ -294,7 +310,8 @@ private slots:
             window->close();
         }
         auto window = openWindow();
-        auto* header = window->findChild<QTableView*>(QStringLiteral("assetTableView"))->horizontalHeader();
+        auto* header =
+            window->findChild<QTableView*>(QStringLiteral("assetTableView"))->horizontalHeader();
         QVERIFY(header->isSectionHidden(AssetTableModel::OwnerColumn));
         QCOMPARE(header->logicalIndex(0), int(AssetTableModel::NameColumn));
         if (m_reg->settings().backend == Backend::SQLite)
@@ -308,7 +325,10 @@ private slots:
         auto* table = window->findChild<QTableView*>(QStringLiteral("assetTableView"));
         QCOMPARE(table->model()->rowCount(), 4);
         QString shown;
-        prompts::hooks().message = [&shown](QWidget*, QMessageBox::Icon, const QString&, const QString& text) { shown = text; };
+        prompts::hooks().message = [&shown](QWidget*, QMessageBox::Icon, const QString&,
+                                            const QString& text) {
+            shown = text;
+        };
         const QString notes = m_reg->tempPath(QStringLiteral("notes.txt"));
         QFile f(notes);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -320,7 +340,9 @@ private slots:
         const QString fresh = m_reg->tempPath(QStringLiteral("fresh.db"));
         QVERIFY(window->openRegister(ConnectionSettings::forSqlite(fresh), true));
         QCOMPARE(window->model()->rowCount(), 0);
-        QVERIFY(window->findChild<QLabel*>(QStringLiteral("registerLabel"))->text().contains(QStringLiteral("fresh.db")));
+        QVERIFY(window->findChild<QLabel*>(QStringLiteral("registerLabel"))
+                    ->text()
+                    .contains(QStringLiteral("fresh.db")));
     }
 };
 

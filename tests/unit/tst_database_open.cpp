@@ -112,6 +112,25 @@ private slots:
         expectRefused(writeFile(QStringLiteral("corrupt.db"), bytes), QStringLiteral("damaged"));
     }
 
+    void largeRegistersAreCheckedInTheBackground() {
+        QByteArray bytes = registerBytes();
+        for (qsizetype i = 4096 * 2; i < 4096 * 4 && i < bytes.size(); ++i)
+            bytes[i] = char(0xA5);
+        const QString path = writeFile(QStringLiteral("large.db"), bytes);
+        const QByteArray before = fileBytes(path);
+        Database db;
+        db.setDeferLargeChecks(true, 1024); // "large" for this test
+        QVERIFY(db.open(ConnectionSettings::forSqlite(path)));
+        QVERIFY(db.integrityCheckDeferred());
+        db.close();
+        const StorageError damage = Database::runDeferredCheck(path);
+        QVERIFY(damage.isError());
+        QVERIFY2(damage.message.contains(QStringLiteral("damaged")), qPrintable(damage.message));
+        QCOMPARE(fileBytes(path), before);
+        const QString good = writeFile(QStringLiteral("good-large.db"), registerBytes());
+        QVERIFY(!Database::runDeferredCheck(good).isError());
+    }
+
     void refusesForeignSqliteDatabase() {
         const QString path = m_dir.filePath(QStringLiteral("foreign.db"));
         {

@@ -373,7 +373,8 @@ private slots:
         QVERIFY(r->create(system));
         QList<Asset> batch;
         for (int i = 0; i < 30; ++i) {
-            Asset a = makeAsset(m_org, QStringLiteral("B-%1").arg(i), QStringLiteral("一括%1").arg(i));
+            Asset a =
+                makeAsset(m_org, QStringLiteral("B-%1").arg(i), QStringLiteral("一括%1").arg(i));
             a.livesOnIds = {system.id};
             batch.append(a);
         }

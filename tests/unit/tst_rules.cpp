@@ -505,6 +505,9 @@ private slots:
         a.createdAt = QDateTime(QDate(2024, 1, 15), QTime(9, 0), Qt::UTC);
         QTest::newRow("R08 old and never reviewed")
             << a << none << none << R08 << QStringLiteral("last_reviewed_on") << QString();
+        a.createdAt = QDateTime();
+        QTest::newRow("R08 not for an asset being registered")
+            << a << none << none << R08 << QString() << QString();
         a.lastReviewedOn = QDate(2020, 1, 1);
         a.status = AssetStatus::Retired;
         QTest::newRow("R08 not for retired assets")
