@@ -10,7 +10,7 @@ namespace assetreg::bootstrap {
 
 void setApplicationIdentity() {
     QCoreApplication::setApplicationName(QStringLiteral("assetreg"));
-    // No organisation name: data goes to ~/.local/share/assetreg, not …/assetreg/assetreg.
+    QCoreApplication::setOrganizationName(QStringLiteral("assetreg"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ASSETREG_VERSION));
 }
 
@@ -41,8 +41,9 @@ QString installTranslators(const QString& language) {
 }
 
 QString defaultRegisterPath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("register.db"));
+    // ~/.local/share/assetreg (not AppDataLocation, which would nest the organisation name).
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("assetreg/register.db"));
 }
 
 } // namespace assetreg::bootstrap

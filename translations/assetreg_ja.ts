@@ -1981,6 +1981,22 @@ Do not continue working in this register: close it and restore the latest backup
 
 この台帳での作業を続けないでください。台帳を閉じ、最新のバックアップから復元してください。</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>

@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QScreen>
 #include <QThread>
 #include <QToolBar>
 #include <QTreeView>
@@ -120,7 +121,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     startDeferredCheck();
 
     QSettings settings;
-    resize(1366, 800);
+    // A laptop screen is the common case: fit it rather than a fixed size.
+    const QRect screenArea = screen()->availableGeometry();
+    resize(std::min(1366, screenArea.width()), std::min(820, screenArea.height() - 40));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
@@ -283,6 +286,13 @@ void MainWindow::retranslateUi() {
     m_duplicateAction->setToolTip(tr("A new asset with the same values (Ctrl+D)"));
     m_bulkEditAction->setText(tr("Edit &Selected Assets Together…"));
     m_bulkEditAction->setIconText(tr("Bulk edit"));
+    // Toolbar buttons: short words, without the menu's accelerators.
+    m_newAction->setIconText(tr("New"));
+    m_editAction->setIconText(tr("Edit"));
+    m_duplicateAction->setIconText(tr("Duplicate"));
+    m_retireAction->setIconText(tr("Retire"));
+    m_undoAction->setIconText(tr("Undo"));
+    m_reloadAction->setIconText(tr("Reload"));
     m_retireAction->setText(tr("&Retire…"));
     m_retireAction->setToolTip(tr("Take the selected assets out of use (Delete)"));
     m_disposeAction->setText(tr("Record &Disposal…"));
@@ -393,7 +403,7 @@ void MainWindow::refreshOrganisation() {
     {
         QSignalBlocker block(m_treeView->selectionModel());
         m_tree->setOrganisation(repo.reference(), repo.countsByDepartment());
-        m_treeView->expandToDepth(0);
+        m_treeView->expandToDepth(1);
         const QModelIndex again = m_tree->indexOf(kind, id);
         m_treeView->setCurrentIndex(again.isValid() ? again : m_tree->allIndex());
     }
