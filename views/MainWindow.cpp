@@ -27,11 +27,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
-#include <QScreen>
 #include <QThread>
 #include <QToolBar>
 #include <QTreeView>

@@ -27,25 +27,34 @@ QList<ClassificationLevel> ClassificationScheme::levelsOf(Axis axis) const {
 
 std::optional<ClassificationLevel> ClassificationScheme::findLevel(Axis axis,
                                                                    const QString& text) const {
+    const ClassificationLevel* level = levelMemo.find(levels, QString(axisLetter(axis)) + text,
+                                                      [&] { return resolveLevel(axis, text); });
+    if (!level)
+        return std::nullopt;
+    return *level;
+}
+
+const ClassificationLevel* ClassificationScheme::resolveLevel(Axis axis,
+                                                              const QString& text) const {
     QString wanted = foldKey(text);
     if (wanted.isEmpty())
-        return std::nullopt;
+        return nullptr;
     for (const auto& level : levels) {
         if (level.axis != axis)
             continue;
         const QString levelCode = foldKey(level.code);
         if (wanted == levelCode || wanted == QString(axisLetter(axis)) + levelCode ||
             wanted == foldKey(level.labelJa) || wanted == foldKey(level.labelEn))
-            return level;
+            return &level;
     }
     // "機密性3B" or "自治体機密性3B" when the scheme's own label differs: strip the axis word.
     static const QStringList prefixes{QStringLiteral("自治体機密性"), QStringLiteral("機密性"),
                                       QStringLiteral("完全性"), QStringLiteral("可用性")};
     for (const QString& prefix : prefixes) {
         if (wanted.startsWith(prefix))
-            return findLevel(axis, wanted.mid(prefix.size()));
+            return resolveLevel(axis, wanted.mid(prefix.size()));
     }
-    return std::nullopt;
+    return nullptr;
 }
 
 std::optional<ClassificationLevel> ClassificationScheme::levelById(qint64 levelId) const {
@@ -57,32 +66,39 @@ std::optional<ClassificationLevel> ClassificationScheme::levelById(qint64 levelI
 }
 
 const Department* ReferenceData::department(qint64 id) const {
-    return findIn(departments, [id](const Department& d) { return d.id == id; });
+    return m_departmentById.find(departments, id, [&] {
+        return findIn(departments, [id](const Department& d) { return d.id == id; });
+    });
 }
 
 const Department* ReferenceData::departmentByCode(const QString& code) const {
-    const QString key = foldKey(code);
-    const Department* byCode =
-        findIn(departments, [&](const Department& d) { return foldKey(d.code) == key; });
-    if (byCode)
-        return byCode;
-    const Department* byName =
-        findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
-    if (byName)
-        return byName;
-    // "SOM 総務課", as the register prints it.
-    const QString firstWord = code.trimmed().section(QLatin1Char(' '), 0, 0);
-    if (firstWord != code.trimmed())
-        return departmentByCode(firstWord);
-    return nullptr;
+    return m_departmentByKey.find(departments, code, [&]() -> const Department* {
+        const QString key = foldKey(code);
+        const Department* byCode =
+            findIn(departments, [&](const Department& d) { return foldKey(d.code) == key; });
+        if (byCode)
+            return byCode;
+        const Department* byName =
+            findIn(departments, [&](const Department& d) { return d.nameJa == code.trimmed(); });
+        if (byName)
+            return byName;
+        // "SOM 総務課", as the register prints it.
+        const QString firstWord = code.trimmed().section(QLatin1Char(' '), 0, 0);
+        if (firstWord != code.trimmed())
+            return departmentByCode(firstWord);
+        return nullptr;
+    });
 }
 
 const Section* ReferenceData::section(qint64 id) const {
-    return findIn(sections, [id](const Section& s) { return s.id == id; });
+    return m_sectionById.find(sections, id, [&] {
+        return findIn(sections, [id](const Section& s) { return s.id == id; });
+    });
 }
 
 const Person* ReferenceData::person(qint64 id) const {
-    return findIn(people, [id](const Person& p) { return p.id == id; });
+    return m_personById.find(
+        people, id, [&] { return findIn(people, [id](const Person& p) { return p.id == id; }); });
 }
 
 const Person* ReferenceData::personByLoginOrName(const QString& text) const {
@@ -104,15 +120,20 @@ const Person* ReferenceData::personByLoginOrName(const QString& text) const {
 }
 
 const AssetType* ReferenceData::assetType(const QString& code) const {
-    const QString key = foldKey(code);
-    return findIn(assetTypes, [&](const AssetType& t) {
-        return foldKey(t.code) == key || t.nameJa == code.trimmed();
+    return m_typeByKey.find(assetTypes, code, [&] {
+        const QString key = foldKey(code);
+        return findIn(assetTypes, [&](const AssetType& t) {
+            return foldKey(t.code) == key || t.nameJa == code.trimmed();
+        });
     });
 }
 
 const ClassificationScheme* ReferenceData::scheme(const QString& schemeCode) const {
-    const QString key = foldKey(schemeCode);
-    return findIn(schemes, [&](const ClassificationScheme& s) { return foldKey(s.code) == key; });
+    return m_schemeByKey.find(schemes, schemeCode, [&] {
+        const QString key = foldKey(schemeCode);
+        return findIn(schemes,
+                      [&](const ClassificationScheme& s) { return foldKey(s.code) == key; });
+    });
 }
 
 const ClassificationScheme* ReferenceData::defaultScheme() const {
@@ -122,9 +143,11 @@ const ClassificationScheme* ReferenceData::defaultScheme() const {
 }
 
 const HandlingRestriction* ReferenceData::restriction(const QString& code) const {
-    const QString key = foldKey(code);
-    return findIn(restrictions, [&](const HandlingRestriction& r) {
-        return foldKey(r.code) == key || r.labelJa == code.trimmed();
+    return m_restrictionByKey.find(restrictions, code, [&] {
+        const QString key = foldKey(code);
+        return findIn(restrictions, [&](const HandlingRestriction& r) {
+            return foldKey(r.code) == key || r.labelJa == code.trimmed();
+        });
     });
 }
 

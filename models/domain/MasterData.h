@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,32 @@
 // people, asset types, classification schemes and handling restrictions. All of it is data an
 // administrator edits; code only works with ids, keys and ranks.
 namespace assetreg {
+
+// Remembers which element of a list a lookup key resolved to, so that repeated lookups (every row
+// of an import asks for "3B" and "data") skip the NFKC work. It forgets everything when the list
+// is modified or replaced.
+template <typename Key> class LookupMemo {
+public:
+    template <typename T, typename Resolve>
+    const T* find(const QList<T>& list, const Key& key, Resolve resolve) const {
+        if (m_size != list.size() || m_data != static_cast<const void*>(list.constData())) {
+            m_hits.clear();
+            m_size = list.size();
+            m_data = list.constData();
+        }
+        const auto it = m_hits.constFind(key);
+        if (it != m_hits.constEnd())
+            return *it < 0 ? nullptr : &list[*it];
+        const T* found = resolve();
+        m_hits.insert(key, found ? found - list.constData() : -1);
+        return found;
+    }
+
+private:
+    mutable QHash<Key, qsizetype> m_hits;
+    mutable qsizetype m_size = -1;
+    mutable const void* m_data = nullptr;
+};
 
 struct Organ {
     qint64 id = 0;
@@ -85,6 +112,11 @@ struct ClassificationScheme {
     // Finds a level by code after NFKC; accepts "3B", "C3B", "機密性3B", "自治体機密性3B".
     std::optional<ClassificationLevel> findLevel(Axis axis, const QString& text) const;
     std::optional<ClassificationLevel> levelById(qint64 levelId) const;
+
+    LookupMemo<QString> levelMemo = {}; // a cache of findLevel, not data
+
+private:
+    const ClassificationLevel* resolveLevel(Axis axis, const QString& text) const;
 };
 
 struct HandlingRestriction {
@@ -117,6 +149,10 @@ struct ReferenceData {
     const ClassificationScheme* scheme(const QString& schemeCode) const;
     const ClassificationScheme* defaultScheme() const;
     const HandlingRestriction* restriction(const QString& code) const;
+
+private:
+    LookupMemo<qint64> m_departmentById, m_sectionById, m_personById;
+    LookupMemo<QString> m_departmentByKey, m_typeByKey, m_schemeByKey, m_restrictionByKey;
 };
 
 // The name to show: Japanese in the Japanese UI; the English name, when there is one, otherwise.

@@ -737,6 +737,20 @@ bool AssetRepository::createMany(QList<Asset>& input, const std::function<bool(i
             return false;
         }
     }
+    // One statement for the whole batch: the search index then writes one segment, not one per
+    // asset.
+    if (!saved.isEmpty()) {
+        qint64 firstId = saved.first().id;
+        for (const Asset& asset : saved)
+            firstId = std::min(firstId, asset.id);
+        for (const QString& sql : m_db.dialect().indexNewAssets()) {
+            QSqlQuery index = m_db.query();
+            index.prepare(sql);
+            index.addBindValue(firstId);
+            if (!m_db.run(index, tr("Updating the search index")))
+                return false;
+        }
+    }
     if (!tx.commit())
         return false;
     input = saved;

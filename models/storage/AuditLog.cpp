@@ -17,17 +17,47 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, occurred_at, actor, action, entity, entity_id, entity_key, changes, prev_hash, hash");
 
-QString makePayload(int version, const QList<FieldChange>& changes, const QString& comment) {
-    QJsonArray list;
-    for (const auto& change : changes) {
-        list.append(QJsonObject{{QStringLiteral("field"), change.field},
-                                {QStringLiteral("old"), change.oldValue},
-                                {QStringLiteral("new"), change.newValue}});
+void appendJsonString(QString& out, const QString& text) {
+    out += QLatin1Char('"');
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c == u'"' || c == u'\\') {
+            out += QLatin1Char('\\');
+            out += ch;
+        } else if (c < 0x20) {
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
+        } else {
+            out += ch;
+        }
     }
-    QJsonObject root{{QStringLiteral("version"), version}, {QStringLiteral("changes"), list}};
-    if (!comment.isEmpty())
-        root.insert(QStringLiteral("comment"), comment);
-    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    out += QLatin1Char('"');
+}
+
+// The payload is written by hand, not through QJsonDocument: an import writes one entry per
+// asset and the generic JSON classes were most of its cost. Keys come in QJsonObject's sorted
+// order so that old and new entries read the same; readers parse it with QJsonDocument.
+QString makePayload(int version, const QList<FieldChange>& changes, const QString& comment) {
+    QString out;
+    out.reserve(64 + changes.size() * 48);
+    out += QLatin1String("{\"changes\":[");
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (i)
+            out += QLatin1Char(',');
+        out += QLatin1String("{\"field\":");
+        appendJsonString(out, changes[i].field);
+        out += QLatin1String(",\"new\":");
+        appendJsonString(out, changes[i].newValue);
+        out += QLatin1String(",\"old\":");
+        appendJsonString(out, changes[i].oldValue);
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char(']');
+    if (!comment.isEmpty()) {
+        out += QLatin1String(",\"comment\":");
+        appendJsonString(out, comment);
+    }
+    out += QLatin1String(",\"version\":") + QString::number(version) + QLatin1Char('}');
+    return out;
 }
 
 } // namespace

@@ -129,7 +129,10 @@ bool BackupService::backup(const QString& targetPath) {
         for (auto it = tablesInDependencyOrder().crbegin();
              ok && it != tablesInDependencyOrder().crend(); ++it)
             ok = file.exec(QStringLiteral("DELETE FROM ") + *it, tr("Preparing the backup"));
-        ok = ok && copyAll(m_db, file) && tx.commit();
+        ok = ok && copyAll(m_db, file);
+        for (const QString& sql : file.dialect().rebuildSearchIndex())
+            ok = ok && file.exec(sql, tr("Rebuilding the search index"));
+        ok = ok && tx.commit();
         m_db.exec(QStringLiteral("COMMIT"), tr("Finishing the backup"));
         if (!ok && m_error.isEmpty())
             m_error = file.errorString();
@@ -217,6 +220,12 @@ bool BackupService::restore(const QString& sourcePath) {
     }
     if (!copyAll(source, m_db))
         return false;
+    for (const QString& sql : m_db.dialect().rebuildSearchIndex()) {
+        if (!m_db.exec(sql, tr("Rebuilding the search index"))) {
+            m_error = m_db.errorString();
+            return false;
+        }
+    }
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("restore"), QStringLiteral("register"), 0,
                       QFileInfo(sourcePath).fileName(), 0, {},

@@ -39,6 +39,11 @@ public:
     // appending its bound values. The base matches with LIKE; back ends with an index do better.
     virtual QString substringMatch(const QString& folded, QVariantList* values) const;
 
+    // Statements (one bound value: the first new id) that put assets inserted since then into
+    // the search index; and statements that rebuild the index from scratch (after a restore).
+    virtual QStringList indexNewAssets() const { return {}; }
+    virtual QStringList rebuildSearchIndex() const { return {}; }
+
     // Put before a column in ORDER BY to stop the planner from walking its index (SQLite's
     // unary plus); empty where the planner needs no such hint.
     virtual QString unindexedPrefix() const { return {}; }

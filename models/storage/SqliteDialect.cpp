@@ -36,6 +36,14 @@ public:
 
     QString unindexedPrefix() const override { return QStringLiteral("+"); }
 
+    QStringList indexNewAssets() const override {
+        return {QStringLiteral("INSERT INTO asset_search (rowid, search_text) "
+                               "SELECT id, search_text FROM assets WHERE id >= ?")};
+    }
+    QStringList rebuildSearchIndex() const override {
+        return {QStringLiteral("INSERT INTO asset_search (asset_search) VALUES ('rebuild')")};
+    }
+
     QStringList resetIdentity(const QString&) const override {
         return {}; // INTEGER PRIMARY KEY continues after the largest rowid by itself
     }

@@ -130,6 +130,29 @@ private slots:
         QCOMPARE(history[1].changes[2].newValue, QStringLiteral("2"));
     }
 
+    void historyKeepsAnyTextExactly() {
+        Asset a = makeAsset(m_org, QStringLiteral("SOM-009"), QStringLiteral("引用\"符\\と改行"));
+        a.description = QStringLiteral("一行目\n二行目\t\"引用\" \\ \u0001 終わり");
+        auto r = repo();
+        QVERIFY(r->create(a));
+        const auto history = AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id);
+        QCOMPARE(history.size(), 1);
+        bool name = false;
+        bool description = false;
+        for (const FieldChange& change : history.first().changes) {
+            if (change.field == QLatin1String("name")) {
+                QCOMPARE(change.newValue, a.name);
+                name = true;
+            }
+            if (change.field == QLatin1String("description")) {
+                QCOMPARE(change.newValue, a.description);
+                description = true;
+            }
+        }
+        QVERIFY(name && description);
+        QVERIFY(AuditLog(m_reg->db()).verify().ok);
+    }
+
     void saveWithoutChangesIsNoNewVersion() {
         Asset a = created(QStringLiteral("SOM-004"), QStringLiteral("共有フォルダ"));
         auto r = repo();
@@ -502,6 +525,11 @@ private slots:
         QCOMPARE(r->count(), 1);
         QCOMPARE(r->findById(a.id)->name, QStringLiteral("バックアップ対象"));
         QCOMPARE(r->findById(a.id)->restrictions.size(), 2);
+        AssetQuery search; // the restored assets are found by the search index
+        search.text = QStringLiteral("バックアップ対象");
+        QCOMPARE(r->count(search), 1);
+        search.text = QStringLiteral("後から");
+        QCOMPARE(r->count(search), 0);
         const AuditVerification v = AuditLog(m_reg->db()).verify();
         QVERIFY2(v.ok, qPrintable(v.message));
         QCOMPARE(AuditLog(m_reg->db()).latest(1).first().action, QStringLiteral("restore"));
