@@ -6,9 +6,10 @@ set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+          libxlsxwriter-dev libicu-dev zlib1g-dev
           fonts-ipaexfont fonts-noto-cjk sqlite3)
 if [ "${1:-build}" = test ]; then
-    packages+=(postgresql postgresql-client)
+    packages+=(postgresql postgresql-client poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do
