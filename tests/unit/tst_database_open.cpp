@@ -213,6 +213,8 @@ private slots:
                                   << QStringLiteral("SHIMIN-2026-0003") << 3 << 3;
         QTest::newRow("schema 2") << QStringLiteral("schema_v2.db") << 2
                                   << QStringLiteral("SHIMIN-2026-0002") << 1 << 2;
+        QTest::newRow("schema 3") << QStringLiteral("schema_v3.db") << 3
+                                  << QStringLiteral("SHIMIN-2026-0002") << 1 << 2;
     }
     void migratesFromEveryEarlierVersion() {
         QFETCH(QString, fixture);
