@@ -3,7 +3,10 @@
 #include "AssetDetailView.h"
 #include "AssetEditorDialog.h"
 #include "BulkEditDialog.h"
+#include "ExportDialog.h"
 #include "FilterBar.h"
+#include "ImportDialog.h"
+#include "PrintDialogs.h"
 #include "Prompts.h"
 #include "RetireDialog.h"
 #include "domain/Clock.h"
@@ -160,6 +163,14 @@ void MainWindow::createActions() {
     m_connectAction =
         make(QStringLiteral("connectAction"), QKeySequence(), &MainWindow::connectToServer);
     m_quitAction = make(QStringLiteral("quitAction"), QKeySequence::Quit, &QWidget::close);
+    m_importAction = make(QStringLiteral("importAction"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                          &MainWindow::importFile);
+    m_exportAction = make(QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                          &MainWindow::exportAssets);
+    m_printAction =
+        make(QStringLiteral("printAction"), QKeySequence::Print, &MainWindow::printRegister);
+    m_detailSheetAction = make(QStringLiteral("detailSheetAction"), QKeySequence(),
+                               &MainWindow::printDetailSheetOfCurrent);
 
     m_newAction = make(QStringLiteral("newAssetAction"), QKeySequence::New, &MainWindow::newAsset);
     m_editAction =
@@ -230,6 +241,10 @@ void MainWindow::createMenus() {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_importAction, m_exportAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_printAction, m_detailSheetAction});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -277,6 +292,12 @@ void MainWindow::retranslateUi() {
     m_connectAction->setText(tr("Connect to a &PostgreSQL Register…"));
     m_recentMenu->setTitle(tr("&Recent Registers"));
     m_quitAction->setText(tr("&Quit"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import assets from a CSV or Excel file (Ctrl+I)"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Export assets to CSV or Excel (Ctrl+E)"));
+    m_printAction->setText(tr("&Print Register…"));
+    m_detailSheetAction->setText(tr("Print &Detail Sheet…"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New Asset…"));
     m_newAction->setToolTip(tr("Register a new asset (Ctrl+N)"));
@@ -491,6 +512,8 @@ void MainWindow::updateActions() {
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
     const bool writable = !m_db->isReadOnly();
     m_newAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
+    m_detailSheetAction->setEnabled(selected == 1);
     m_editAction->setEnabled(writable && selected == 1);
     m_duplicateAction->setEnabled(writable && selected == 1);
     m_bulkEditAction->setEnabled(writable && selected >= 1);
@@ -708,6 +731,39 @@ void MainWindow::undo() {
         return;
     }
     afterChange(ids);
+}
+
+void MainWindow::importFile() {
+    if (m_db->isReadOnly())
+        return;
+    const QString path = prompts::openFileName(
+        this, tr("Import Assets"), QString(),
+        tr("Registers (*.csv *.txt *.tsv *.xlsx);;CSV (*.csv *.txt *.tsv);;Excel (*.xlsx);;All "
+           "files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(*m_db, path, this);
+    if (prompts::exec(&dialog) != QDialog::Accepted || !dialog.lastReport().committed)
+        return;
+    // An import is not undone from here: it can be thousands of assets (a backup is the way).
+    m_undo.clear();
+    afterChange({});
+}
+
+void MainWindow::exportAssets() {
+    ExportDialog dialog(*m_db, m_model->query(), selectedIds(), this);
+    prompts::exec(&dialog);
+}
+
+void MainWindow::printRegister() {
+    RegisterPrintSetupDialog dialog(*m_db, m_model->query(), selectedIds(), this);
+    prompts::exec(&dialog);
+}
+
+void MainWindow::printDetailSheetOfCurrent() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() == 1)
+        printDetailSheet(*m_db, ids.first(), this);
 }
 
 void MainWindow::reload() {

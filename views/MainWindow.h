@@ -53,6 +53,10 @@ public slots:
     void disposeSelected();
     void undo();
     void reload();
+    void importFile();
+    void exportAssets();
+    void printRegister();
+    void printDetailSheetOfCurrent();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -108,6 +112,10 @@ private:
     QAction* m_openRegisterAction = nullptr;
     QAction* m_connectAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_detailSheetAction = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_duplicateAction = nullptr;

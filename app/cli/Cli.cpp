@@ -5,12 +5,17 @@
 #include "demo/DemoRegister.h"
 #include "domain/AssetFields.h"
 #include "domain/Clock.h"
+#include "io/AssetExporter.h"
+#include "io/AssetImporter.h"
 #include "io/AssetTextCodec.h"
+#include "io/Csv.h"
+#include "reports/RegisterPrinter.h"
 #include "reports/RegisterStatistics.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
 #include "storage/Database.h"
+#include "storage/MasterDataRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 #include <unistd.h>
@@ -28,19 +34,6 @@ namespace {
 
 QString optionName(const char* key) {
     return QString::fromLatin1(key).replace(QLatin1Char('_'), QLatin1Char('-'));
-}
-
-// RFC 4180 cell; cells that a spreadsheet would run as a formula are neutralised (OWASP).
-QString csvCell(const QString& value) {
-    QString cell = value;
-    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-        cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) || cell != value) {
-        cell.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
 }
 
 bool parseVerb(QCommandLineParser& parser, const QString& verb, const QStringList& args,
@@ -101,6 +94,13 @@ int Cli::help() {
                 "  backup FILE                   consistent copy of the register, while in use\n"
                 "  restore FILE                  replace the register with a backup\n"
                 "  stats [--json]                counts by category, segment, level, ...\n"
+                "  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|\n"
+                "       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]\n"
+                "       [--dry-run]\n"
+                "                                import a CSV or Excel register (one transaction)\n"
+                "  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]\n"
+                "       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]\n"
+                "                                export or print the register\n"
                 "\n"
                 "  --version, --help\n"
                 "\n"
@@ -162,7 +162,8 @@ int Cli::run(const QStringList& arguments) {
         {QLatin1String("list"), &Cli::cmdList},     {QLatin1String("show"), &Cli::cmdShow},
         {QLatin1String("retire"), &Cli::cmdRetire}, {QLatin1String("verify"), &Cli::cmdVerify},
         {QLatin1String("backup"), &Cli::cmdBackup}, {QLatin1String("restore"), &Cli::cmdRestore},
-        {QLatin1String("stats"), &Cli::cmdStats},
+        {QLatin1String("stats"), &Cli::cmdStats},   {QLatin1String("import"), &Cli::cmdImport},
+        {QLatin1String("export"), &Cli::cmdExport},
     };
     for (const auto& [name, command] : commands) {
         if (verb == name)
@@ -380,12 +381,12 @@ int Cli::cmdList(const QStringList& args) {
         QStringList header;
         for (const AssetField& field : assetFields())
             header.append(QString::fromLatin1(field.key));
-        m_out << header.join(QLatin1Char(',')) << "\r\n";
+        m_out << CsvWriter::row(header);
         for (const Asset& asset : assets) {
             QStringList cells;
             for (const AssetField& field : assetFields())
-                cells.append(csvCell(field.text(asset, repo.reference())));
-            m_out << cells.join(QLatin1Char(',')) << "\r\n";
+                cells.append(field.text(asset, repo.reference()));
+            m_out << CsvWriter::row(cells);
         }
     } else {
         TextTable table({assetField(QStringLiteral("asset_number"))->translatedLabel(),
@@ -641,6 +642,194 @@ int Cli::cmdStats(const QStringList& args) {
                      .arg(stats.auditEntries)
               << '\n';
     }
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdImport(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("mapping"), tr("native, ipa or a mapping file."),
+                      QStringLiteral("MAPPING"), QStringLiteral("native")});
+    parser.addOption({QStringLiteral("encoding"), tr("auto, utf-8, cp932 or utf-16."),
+                      QStringLiteral("ENCODING"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("mode"),
+                      tr("add, update or skip: what to do with numbers "
+                         "that are already in the register."),
+                      QStringLiteral("MODE"), QStringLiteral("add")});
+    parser.addOption({QStringLiteral("sheet"),
+                      tr("The sheet of an Excel file (number from 1, or "
+                         "name)."),
+                      QStringLiteral("SHEET"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("create-departments"),
+                      tr("Create departments the register does not have.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Check only; change nothing.")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("import"), args, &error))
+        return usage(error);
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("import needs exactly one file."));
+    const auto encoding = parseEncoding(parser.value(QStringLiteral("encoding")));
+    if (!encoding)
+        return usage(tr("Unknown encoding \"%1\".").arg(parser.value(QStringLiteral("encoding"))));
+    const QString modeText = parser.value(QStringLiteral("mode"));
+    ImportOptions options;
+    if (modeText == QLatin1String("add"))
+        options.mode = ImportMode::AddOnly;
+    else if (modeText == QLatin1String("update"))
+        options.mode = ImportMode::Update;
+    else if (modeText == QLatin1String("skip"))
+        options.mode = ImportMode::Skip;
+    else
+        return usage(tr("Unknown mode \"%1\": use add, update or skip.").arg(modeText));
+    const QString mapping = parser.value(QStringLiteral("mapping"));
+    if (mapping == QLatin1String("ipa")) {
+        options.mapping = ColumnMapping::ipaMapping();
+    } else if (mapping != QLatin1String("native")) {
+        QFile file(mapping);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read the mapping file %1: %2").arg(mapping, file.errorString()));
+        if (!ColumnMapping::load(&file, &options.mapping, &error))
+            return fail(QDir::toNativeSeparators(mapping) + QLatin1String(": ") + error);
+    }
+    options.createDepartments = parser.isSet(QStringLiteral("create-departments"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    const QString path = parser.positionalArguments().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    ImportTable table;
+    const bool xlsx = file.peek(4) == QByteArray("PK\x03\x04", 4);
+    if (xlsx) {
+        const QString sheetText = parser.value(QStringLiteral("sheet"));
+        const QStringList sheets = AssetImporter::xlsxSheets(&file, &error);
+        if (sheets.isEmpty())
+            return fail(QDir::toNativeSeparators(path) + QLatin1String(": ") + error);
+        bool numeric = false;
+        int sheet = sheetText.toInt(&numeric) - 1;
+        if (!numeric)
+            sheet = int(sheets.indexOf(sheetText));
+        if (sheet < 0 || sheet >= sheets.size())
+            return fail(tr("%1 has no sheet \"%2\" (it has: %3).")
+                            .arg(QDir::toNativeSeparators(path), sheetText,
+                                 sheets.join(QLatin1String(", "))));
+        file.seek(0);
+        if (!AssetImporter::readXlsx(&file, sheet, &table, &error))
+            return fail(QDir::toNativeSeparators(path) + QLatin1String(": ") + error);
+    } else {
+        TextEncoding used = TextEncoding::Auto;
+        if (!AssetImporter::readCsv(file.readAll(), *encoding, &table, &used, &error))
+            return fail(QDir::toNativeSeparators(path) + QLatin1String(": ") + error);
+        m_out << tr("Reading %1 as %2 text.")
+                     .arg(QDir::toNativeSeparators(path), encodingKey(used).toUpper())
+              << '\n';
+    }
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    AssetImporter importer(repo);
+    const ImportReport report = importer.run(table, options);
+    for (const ImportIssue& issue : report.issues)
+        (issue.severity == ImportIssue::Severity::Error ? m_err : m_out)
+            << QDir::toNativeSeparators(path) << ": " << issue.text() << '\n';
+    m_out << report.summary() << '\n';
+    m_out.flush();
+    m_err.flush();
+    return report.errorCount() > 0 || report.cancelled ? Failure : Success;
+}
+
+int Cli::cmdExport(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"),
+                      tr("csv, xlsx or pdf (default: from the file "
+                         "name)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("query"), tr("Only assets whose text contains TEXT."),
+                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("department"), tr("Only this department."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("encoding"), tr("CSV: utf-8 (with BOM, default) or cp932."),
+                      QStringLiteral("ENCODING"), QStringLiteral("utf-8")});
+    parser.addOption(
+        {QStringLiteral("sheet-per-department"), tr("XLSX: one sheet per department.")});
+    parser.addOption({QStringLiteral("paper"), tr("PDF: a4 (default) or a3."),
+                      QStringLiteral("PAPER"), QStringLiteral("a4")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("export"), args, &error))
+        return usage(error);
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("export needs exactly one file."));
+    const QString path = parser.positionalArguments().first();
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(path).suffix().toLower();
+    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
+        format != QLatin1String("pdf"))
+        return usage(tr("Unknown format \"%1\": use csv, xlsx or pdf.").arg(format));
+    const auto encoding = parseEncoding(parser.value(QStringLiteral("encoding")));
+    if (!encoding || *encoding == TextEncoding::Utf16)
+        return usage(tr("Unknown encoding \"%1\": use utf-8 or cp932.")
+                         .arg(parser.value(QStringLiteral("encoding"))));
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper != QLatin1String("a4") && paper != QLatin1String("a3"))
+        return usage(tr("Unknown paper \"%1\": use a4 or a3.").arg(paper));
+
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    AssetQuery query;
+    query.text = parser.value(QStringLiteral("query"));
+    QString scope = tr("All departments");
+    if (parser.isSet(QStringLiteral("department"))) {
+        const Department* dept =
+            repo.reference().departmentByCode(parser.value(QStringLiteral("department")));
+        if (!dept)
+            return fail(
+                tr("Unknown department \"%1\".").arg(parser.value(QStringLiteral("department"))));
+        query.departmentIds = {dept->id};
+        scope = dept->nameJa;
+    }
+    if (format == QLatin1String("pdf"))
+        query.sort = AssetSort::Department;
+    const QList<Asset> assets = repo.list(query);
+    if (repo.lastError().isError())
+        return fail(repo.lastError().message);
+
+    // Written beside the target and renamed over it at the end: a failed export leaves the old
+    // file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    bool ok = false;
+    if (format == QLatin1String("pdf")) {
+        PrintOptions print;
+        print.paper = paper == QLatin1String("a3") ? QPageSize::A3 : QPageSize::A4;
+        print.organisationName =
+            MasterDataRepository(db).setting(QStringLiteral("organisation_name"));
+        print.scopeTitle = scope;
+        ok = RegisterPrinter::writePdf(assets, repo.reference(), print, &file, &error);
+    } else {
+        ExportOptions options;
+        options.format = format == QLatin1String("xlsx") ? ExportOptions::Format::Xlsx
+                                                         : ExportOptions::Format::Csv;
+        options.encoding = *encoding;
+        options.sheetPerDepartment = parser.isSet(QStringLiteral("sheet-per-department"));
+        ok = AssetExporter::write(assets, repo.reference(), options, &file, &error);
+    }
+    if (!ok) {
+        file.cancelWriting();
+        return fail(tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
+    }
+    if (!file.commit())
+        return fail(
+            tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    m_out << tr("Exported %n asset(s) to %1", nullptr, int(assets.size()))
+                 .arg(QDir::toNativeSeparators(path))
+          << '\n';
     m_out.flush();
     return Success;
 }

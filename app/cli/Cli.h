@@ -42,6 +42,8 @@ private:
     int cmdBackup(const QStringList& args);
     int cmdRestore(const QStringList& args);
     int cmdStats(const QStringList& args);
+    int cmdImport(const QStringList& args);
+    int cmdExport(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -1435,6 +1435,7 @@ public:
         , m_assets(db)
         , m_rng(options.seed)
         , m_error(error)
+        , m_withAssets(options.assets)
         , m_today(Clock::today()) {
         for (const StatusRow& row : kStatusChanges)
             m_statusDaysAgo.insert(u8(row.name), row.daysAgo);
@@ -1459,7 +1460,8 @@ public:
             return false;
         if (!m_assets.reloadReference())
             return fail(DemoRegister::tr("Reading the master data"), m_assets.lastError());
-        if (!addInfrastructure() || !addTerminals() || !addInformation() || !changeStatuses())
+        if (m_withAssets &&
+            (!addInfrastructure() || !addTerminals() || !addInformation() || !changeStatuses()))
             return false;
         if (!tx.commit())
             return fail(DemoRegister::tr("Saving the demo register"), m_db.lastError());
@@ -1905,6 +1907,7 @@ private:
     AssetRepository m_assets;
     Rng m_rng;
     QString* m_error;
+    bool m_withAssets = true;
     const QDate m_today;
     QHash<QString, qint64> m_departmentIds;
     QHash<QString, SectionInfo> m_sections;

@@ -17,6 +17,7 @@ class DemoRegister {
 public:
     struct Options {
         quint32 seed = 20260331;
+        bool assets = true; // false: the organisation and its people only
     };
     // All in one transaction: on failure nothing is left behind and *error says why.
     static bool populate(Database& db, QString* error, const Options& options);

@@ -123,7 +123,8 @@ const AssetType* ReferenceData::assetType(const QString& code) const {
     return m_typeByKey.find(assetTypes, code, [&] {
         const QString key = foldKey(code);
         return findIn(assetTypes, [&](const AssetType& t) {
-            return foldKey(t.code) == key || t.nameJa == code.trimmed();
+            return foldKey(t.code) == key || t.nameJa == code.trimmed() ||
+                   (!t.nameEn.isEmpty() && foldKey(t.nameEn) == key);
         });
     });
 }

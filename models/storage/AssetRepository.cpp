@@ -762,13 +762,21 @@ bool AssetRepository::update(Asset& asset) {
 }
 
 bool AssetRepository::updateMany(QList<Asset>& assets) {
+    return saveMany(assets, Change::Update);
+}
+
+bool AssetRepository::linkImported(QList<Asset>& assets) {
+    return saveMany(assets, Change::ImportLink);
+}
+
+bool AssetRepository::saveMany(QList<Asset>& assets, Change change) {
     m_db.clearError();
     Transaction tx(m_db);
     if (!tx.isActive())
         return false;
     QList<Asset> saved = assets;
     for (qsizetype i = 0; i < saved.size(); ++i) {
-        if (!save(saved[i], Change::Update, QString())) {
+        if (!save(saved[i], change, QString())) {
             // Name the asset: the caller changed many at once.
             StorageError error = m_db.lastError();
             error.message = saved[i].assetNumber + QLatin1String(": ") + error.message;
@@ -870,10 +878,11 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
     if (!writeRelations(asset, true))
         return false;
     const QList<FieldChange> finalChanges = diffAssets(*current, asset, m_ref);
-    const QString action = change == Change::Retire    ? QStringLiteral("retire")
-                           : change == Change::Dispose ? QStringLiteral("dispose")
-                           : change == Change::Revert  ? QStringLiteral("undo")
-                                                       : QStringLiteral("update");
+    const QString action = change == Change::Retire       ? QStringLiteral("retire")
+                           : change == Change::Dispose    ? QStringLiteral("dispose")
+                           : change == Change::Revert     ? QStringLiteral("undo")
+                           : change == Change::ImportLink ? QStringLiteral("import")
+                                                          : QStringLiteral("update");
     AuditLog audit(m_db);
     if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber, asset.version,
                       finalChanges, comment))

@@ -88,6 +88,9 @@ public:
     bool update(Asset& asset);
     // Several updates as one change: all are saved, or none.
     bool updateMany(QList<Asset>& assets);
+    // The second step of an import, in its transaction: sets what the imported assets live on
+    // once all of them have ids. Not an edit: an approved review stays approved.
+    bool linkImported(QList<Asset>& assets);
     // Puts an asset back as it was (status included), as a new audited change ("undo"), if it is
     // still at expectedVersion.
     bool revert(const Asset& before, int expectedVersion, const QString& comment);
@@ -101,8 +104,9 @@ public:
     const StorageError& lastError() const;
 
 private:
-    enum class Change { Update, Retire, Dispose, Revert };
+    enum class Change { Update, Retire, Dispose, Revert, ImportLink };
     bool save(Asset& asset, Change change, const QString& comment);
+    bool saveMany(QList<Asset>& assets, Change change);
     bool checkBeforeWrite(const Asset& asset, qint64 ignoreId);
     bool writeRelations(const Asset& asset, bool replace);
     bool bindAssetColumns(QSqlQuery& q, const Asset& asset, const QString& numberKey);
