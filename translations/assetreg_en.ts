@@ -12,6 +12,54 @@
     </message>
 </context>
 <context>
+    <name>assetreg::AssetImporter</name>
+    <message numerus="yes">
+        <source>%n error(s) found: nothing was imported. Correct the file and import again.</source>
+        <translation>
+            <numerusform>%n error found: nothing was imported. Correct the file and import again.</numerusform>
+            <numerusform>%n errors found: nothing was imported. Correct the file and import again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 added, %2 updated, %3 skipped.</source>
+        <translation>
+            <numerusform>Imported %n row: %1 added, %2 updated, %3 skipped.</numerusform>
+            <numerusform>Imported %n rows: %1 added, %2 updated, %3 skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s), nothing written (dry run): %1 to add, %2 to update, %3 to skip.</source>
+        <translation>
+            <numerusform>Checked %n row, nothing written (dry run): %1 to add, %2 to update, %3 to skip.</numerusform>
+            <numerusform>Checked %n rows, nothing written (dry run): %1 to add, %2 to update, %3 to skip.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::AssetScopeBox</name>
+    <message numerus="yes">
+        <source>&amp;Whole register (%n assets)</source>
+        <translation>
+            <numerusform>&amp;Whole register (%n asset)</numerusform>
+            <numerusform>&amp;Whole register (%n assets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assets &amp;shown (%n, current filter)</source>
+        <translation>
+            <numerusform>Assets &amp;shown (%n, current filter)</numerusform>
+            <numerusform>Assets &amp;shown (%n, current filter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;lected assets (%n)</source>
+        <translation>
+            <numerusform>Se&amp;lected assets (%n)</numerusform>
+            <numerusform>Se&amp;lected assets (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::AuditLog</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries verified.</source>
@@ -63,6 +111,61 @@
     </message>
 </context>
 <context>
+    <name>assetreg::ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting %n assets…</source>
+        <translation>
+            <numerusform>Exporting %n asset…</numerusform>
+            <numerusform>Exporting %n assets…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n column(s)</source>
+        <translation>
+            <numerusform>, %n column</numerusform>
+            <numerusform>, %n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) before importing…</source>
+        <translation>
+            <numerusform>Checking %n row before importing…</numerusform>
+            <numerusform>Checking %n rows before importing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n asset(s) to the register…</source>
+        <translation>
+            <numerusform>Writing %n asset to the register…</numerusform>
+            <numerusform>Writing %n assets to the register…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::MainWindow</name>
     <message numerus="yes">
         <source>%n asset(s) shown</source>
@@ -94,6 +197,16 @@
     </message>
 </context>
 <context>
+    <name>assetreg::RegisterPrintSetupDialog</name>
+    <message numerus="yes">
+        <source>Saved %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n asset to %1.</numerusform>
+            <numerusform>Saved %n assets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::RetireDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -110,6 +223,13 @@
         <translation>
             <numerusform>%n asset</numerusform>
             <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n asset to %1</numerusform>
+            <numerusform>Exported %n assets to %1</numerusform>
         </translation>
     </message>
 </context>

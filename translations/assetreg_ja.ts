@@ -662,6 +662,142 @@
     </message>
 </context>
 <context>
+    <name>assetreg::AssetExporter</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation>「%1」は不明な列です。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>書き出しを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>ファイルに書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation>ブックを作成するための一時フォルダを用意できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>ブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Information Asset Register</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>ブックを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::AssetImporter</name>
+    <message>
+        <source>line %1, column %2 (%3)</source>
+        <translation>%1行目 %2列目（%3）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1行目</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>%1列目（%2）</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>取り込みを中止しました。台帳は変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found: nothing was imported. Correct the file and import again.</source>
+        <translation>
+            <numerusform>エラーが%n件あるため、何も取り込んでいません。ファイルを修正してから、もう一度取り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>ファイルに行がありません。</translation>
+    </message>
+    <message>
+        <source>The sheet holds no rows.</source>
+        <translation>シートに値の入った行がありません。</translation>
+    </message>
+    <message>
+        <source>this column is not imported (no field takes it).</source>
+        <translation>この列は取り込みません（対応する項目がありません）。</translation>
+    </message>
+    <message>
+        <source>no column gives the asset&apos;s name. Check the header row and the mapping (%1).</source>
+        <translation>資産の名称に当たる列がありません。見出し行と列の対応付け（%1）を確認してください。</translation>
+    </message>
+    <message>
+        <source>the number %1 is also on line %2 of this file.</source>
+        <translation>管理番号%1は、このファイルの%2行目にもあります。</translation>
+    </message>
+    <message>
+        <source>confidentiality &quot;%1&quot; is a level of the scheme %2, not of %3: the asset is registered under %2. Reclassify it when it is reviewed.</source>
+        <translation>機密性「%1」は格付基準「%3」ではなく「%2」のレベルのため、この資産は格付基準「%2」で登録されます。審査の際に格付を見直してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is above the scheme&apos;s highest level; it is read as %2.</source>
+        <translation>「%1」は格付基準の最も高いレベルを超えているため、%2として読み込みます。</translation>
+    </message>
+    <message>
+        <source>it lives on %1, which is neither in the register nor in this file.</source>
+        <translation>稼働基盤（依存先）の%1が、台帳にもこのファイルにもありません。</translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; will be created.</source>
+        <translation>所管課「%1」を新たに作成します。</translation>
+    </message>
+    <message>
+        <source>(unsorted)</source>
+        <translation>（未分類）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 added, %2 updated, %3 skipped.</source>
+        <translation>
+            <numerusform>%n行を取り込みました（追加 %1件、更新 %2件、スキップ %3件）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s), nothing written (dry run): %1 to add, %2 to update, %3 to skip.</source>
+        <translation>
+            <numerusform>%n行を確認しました。台帳は変更していません（追加予定 %1件、更新予定 %2件、スキップ %3件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the number %1 is already in the register. To change that asset, import with the mode &quot;update&quot;; to leave it as it is, with &quot;skip&quot;.</source>
+        <translation>管理番号%1は既に台帳にあります。その資産を変更するにはモード「既存の資産を更新」（update）で、そのままにするには「その行をスキップ」（skip）で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>the department &quot;%1&quot; is not registered. Register it first, or let the import create departments that do not exist yet.</source>
+        <translation>所管課「%1」は登録されていません。先に登録するか、「登録されていない所管課を作成する」を選んで取り込んでください。</translation>
+    </message>
+    <message>
+        <source>no owner: add an owner column to the file, or register a person in the department first.</source>
+        <translation>管理責任者がありません。ファイルに管理責任者の列を加えるか、先に所管課の職員を登録してください。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::AssetRepository</name>
     <message>
         <source>Reading the register</source>
@@ -746,6 +882,35 @@
     <message>
         <source>Cancelled: nothing was saved.</source>
         <translation>中止しました。何も保存していません。</translation>
+    </message>
+    <message>
+        <source>Updating the search index</source>
+        <translation>検索用インデックスの更新</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::AssetScopeBox</name>
+    <message>
+        <source>Assets</source>
+        <translation>対象の資産</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Whole register (%n assets)</source>
+        <translation>
+            <numerusform>台帳全体（%n件）(&amp;W)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Assets &amp;shown (%n, current filter)</source>
+        <translation>
+            <numerusform>表示中の資産（%n件、現在の絞り込み条件）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;lected assets (%n)</source>
+        <translation>
+            <numerusform>選択した資産（%n件）(&amp;L)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1213,10 @@
         <source>restored from %1 (%2 audit entries, chain head %3)</source>
         <translation>%1から復元（監査記録%2件、チェーン末尾のハッシュ %3）</translation>
     </message>
+    <message>
+        <source>Rebuilding the search index</source>
+        <translation>検索用インデックスの再構築</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::BulkEditDialog</name>
@@ -1329,6 +1498,21 @@
     </message>
 </context>
 <context>
+    <name>assetreg::ColumnMapping</name>
+    <message>
+        <source>The mapping file is not valid JSON: %1 (offset %2).</source>
+        <translation>列の対応付けファイルが正しい JSON 形式ではありません: %1（位置 %2）。</translation>
+    </message>
+    <message>
+        <source>The mapping file&apos;s column %1 is incomplete or names an unknown field &quot;%2&quot;.</source>
+        <translation>列の対応付けファイルの%1番目の列の指定が不完全か、不明な項目「%2」を指定しています。</translation>
+    </message>
+    <message>
+        <source>The mapping file maps no columns.</source>
+        <translation>列の対応付けファイルに、対応付けられた列が1つもありません。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::ConflictDialog</name>
     <message>
         <source>(empty)</source>
@@ -1476,6 +1660,17 @@
         <translation>
             <numerusform>最終審査日は%1で、%nか月以上前です。資産の内容を確認し、改めて審査を申請してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::CsvReader</name>
+    <message>
+        <source>Line %1, column %2: the quoted value is never closed (a &quot; is missing).</source>
+        <translation>%1行目 %2列目: 引用符で囲まれた値が閉じられていません（&quot; が不足しています）。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: unexpected text after a closing quote.</source>
+        <translation>%1行目 %2列目: 閉じる引用符の後に余分な文字があります。</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1848,75 @@
     </message>
 </context>
 <context>
+    <name>assetreg::ExportDialog</name>
+    <message>
+        <source>Export Register</source>
+        <translation>台帳の書き出し</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel ブック（XLSX）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>UTF-8 (with BOM, for Excel)</source>
+        <translation>UTF-8（BOM 付き、Excel 向け）</translation>
+    </message>
+    <message>
+        <source>CP932 (Shift_JIS, for older software)</source>
+        <translation>CP932（Shift_JIS、古いソフトウェア向け）</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per department</source>
+        <translation>所管課ごとにシートを分ける(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n assets…</source>
+        <translation>
+            <numerusform>%n件の資産を書き出しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The register was not exported.</source>
+        <translation>台帳を書き出せませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::FilterBar</name>
     <message>
         <source>All</source>
@@ -1724,6 +1988,281 @@
     </message>
 </context>
 <context>
+    <name>assetreg::ImportDialog</name>
+    <message>
+        <source>Append to the description</source>
+        <translation>説明に追記</translation>
+    </message>
+    <message>
+        <source>Medium and location</source>
+        <translation>媒体・保管場所</translation>
+    </message>
+    <message>
+        <source>Personal information mark (○)</source>
+        <translation>個人情報（○印）</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information mark (○)</source>
+        <translation>要配慮個人情報（○印）</translation>
+    </message>
+    <message>
+        <source>Specific personal information mark (○)</source>
+        <translation>特定個人情報（○印）</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read: %1</source>
+        <translation>ブックを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Import Assets</source>
+        <translation>情報資産の取り込み</translation>
+    </message>
+    <message>
+        <source>1. File</source>
+        <translation>1. ファイル</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Excel in Japan saves CSV as CP932; UTF-16 is its &quot;Unicode text&quot;.</source>
+        <translation>日本語版の Excel は CSV を CP932 で保存します。UTF-16 は Excel の「Unicode テキスト」形式です。</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>シート(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>データ%n行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n column(s)</source>
+        <translation>
+            <numerusform>、%n列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Columns</source>
+        <translation>2. 列の対応付け</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>列の対応付け(&amp;M):</translation>
+    </message>
+    <message>
+        <source>This application&apos;s format</source>
+        <translation>このアプリケーションの形式</translation>
+    </message>
+    <message>
+        <source>IPA information asset register</source>
+        <translation>IPA 情報資産管理台帳の様式</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>対応付けの読み込み(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping…</source>
+        <translation>対応付けの保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Example (first row)</source>
+        <translation>値の例（先頭行）</translation>
+    </message>
+    <message>
+        <source>Imported into</source>
+        <translation>取り込み先の項目</translation>
+    </message>
+    <message>
+        <source>Asset numbers already in the &amp;register:</source>
+        <translation>台帳に既にある管理番号(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Add only (an existing number is an error)</source>
+        <translation>追加のみ（既にある番号はエラー）</translation>
+    </message>
+    <message>
+        <source>Update the existing assets</source>
+        <translation>既存の資産を更新</translation>
+    </message>
+    <message>
+        <source>Skip those rows</source>
+        <translation>その行をスキップ</translation>
+    </message>
+    <message>
+        <source>Updating changes only the fields of the columns in the file.</source>
+        <translation>更新では、ファイルにある列の項目だけを変更します。</translation>
+    </message>
+    <message>
+        <source>Create &amp;departments that do not exist yet</source>
+        <translation>登録されていない所管課を作成する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>3. Check and import</source>
+        <translation>3. 確認と取り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check every row without changing the register</source>
+        <translation>台帳を変更せずに、すべての行を確認します</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込み(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Available after a check that finds no errors</source>
+        <translation>確認でエラーがなかった場合に使用できます</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Automatic (%1 detected)</source>
+        <translation>自動（%1 と判定）</translation>
+    </message>
+    <message>
+        <source>Check which field each column goes into, then check the file.</source>
+        <translation>各列の取り込み先の項目を確かめてから、「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>(Not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>(no heading)</source>
+        <translation>（見出しなし）</translation>
+    </message>
+    <message>
+        <source>A column without a heading is not imported.</source>
+        <translation>見出しのない列は取り込みません。</translation>
+    </message>
+    <message>
+        <source>Another column has the same heading: only the first of them is used.</source>
+        <translation>同じ見出しの列が他にもあります。取り込むのは最初の列だけです。</translation>
+    </message>
+    <message>
+        <source>Chosen for more than one column: %1. Only the first of those columns is imported.</source>
+        <translation>複数の列で同じ項目が選ばれています: %1。取り込むのは、そのうち最初の列だけです。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The settings have changed: check the file again before importing.</source>
+        <translation>設定が変更されました。取り込む前に、もう一度「確認」を押してください。</translation>
+    </message>
+    <message>
+        <source>Load Column Mapping</source>
+        <translation>列の対応付けの読み込み</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>列の対応付け (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Save Column Mapping</source>
+        <translation>列の対応付けの保存</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>%n行を確認しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s) before importing…</source>
+        <translation>
+            <numerusform>取り込む前に%n行を確認しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n asset(s) to the register…</source>
+        <translation>
+            <numerusform>%n件の資産を台帳に書き込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>警告が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation>一覧には最初の%1件だけを表示しています。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::MainWindow</name>
     <message>
         <source>Information Asset Register</source>
@@ -1776,10 +2315,6 @@
     <message>
         <source>&amp;Open Register…</source>
         <translation>台帳を開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Connect to a &amp;PostgreSQL Register…</source>
-        <translation>PostgreSQL の台帳に接続(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Recent Registers</source>
@@ -1997,6 +2532,42 @@ Do not continue working in this register: close it and restore the latest backup
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import assets from a CSV or Excel file (Ctrl+I)</source>
+        <translation>CSV または Excel のファイルから資産を取り込みます（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export assets to CSV or Excel (Ctrl+E)</source>
+        <translation>資産を CSV または Excel のファイルに書き出します（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Print Register…</source>
+        <translation>台帳の印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Detail Sheet…</source>
+        <translation>個票の印刷(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import Assets</source>
+        <translation>情報資産の取り込み</translation>
+    </message>
+    <message>
+        <source>Registers (*.csv *.txt *.tsv *.xlsx);;CSV (*.csv *.txt *.tsv);;Excel (*.xlsx);;All files (*)</source>
+        <translation>台帳ファイル (*.csv *.txt *.tsv *.xlsx);;CSV (*.csv *.txt *.tsv);;Excel (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a PostgreSQL Register…</source>
+        <translation>PostgreSQL の台帳に接続(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -2030,6 +2601,146 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>All departments</source>
         <translation>すべての所管課</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RegisterPrintSetupDialog</name>
+    <message>
+        <source>Print Register</source>
+        <translation>台帳の印刷</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ設定</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙サイズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>印刷の向き(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>&amp;Group by department</source>
+        <translation>所管課ごとにまとめる(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Columns (in print order)</source>
+        <translation>印刷する列（印刷順）</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Standard</source>
+        <translation>標準に戻す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The columns that fit A4 landscape</source>
+        <translation>A4 横に収まる標準の列に戻します</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose at least one column.</source>
+        <translation>印刷する列を1つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Print Preview: Register</source>
+        <translation>印刷プレビュー: 台帳</translation>
+    </message>
+    <message>
+        <source>The register could not be printed: %1</source>
+        <translation>台帳を印刷できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save Register as PDF</source>
+        <translation>台帳を PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n件の資産を「%1」に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail Sheet</source>
+        <translation>個票</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>この資産は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1 %2</source>
+        <translation>印刷プレビュー: %1 %2</translation>
+    </message>
+    <message>
+        <source>The detail sheet could not be printed: %1</source>
+        <translation>個票を印刷できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Save Detail Sheet as PDF</source>
+        <translation>個票を PDF として保存</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RegisterPrinter</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>印刷を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer could not start page %1.</source>
+        <translation>%1ページ目の印刷を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>The printer could not finish the document.</source>
+        <translation>文書の印刷を完了できませんでした。</translation>
+    </message>
+    <message>
+        <source>The PDF output is not open for writing.</source>
+        <translation>PDF の出力先が書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>the device refused the data</source>
+        <translation>出力先がデータを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No printer was given.</source>
+        <translation>プリンタが指定されていません。</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2817,29 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
 </context>
 <context>
+    <name>assetreg::TextCodec</name>
+    <message>
+        <source>This system cannot decode CP932 (Windows-31J) text.</source>
+        <translation>この環境では CP932（Windows-31J）のテキストを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text: line %2, byte %3 cannot be decoded. Choose the right encoding.</source>
+        <translation>ファイルは正しい %1 のテキストではありません（%2行目、ファイルの先頭から%3バイト目を読み取れません）。正しい文字コードを選択してください。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: line %1 contains binary data.</source>
+        <translation>テキストファイルではありません。%1行目にバイナリデータが含まれています。</translation>
+    </message>
+    <message>
+        <source>The text cannot be written in CP932.</source>
+        <translation>このテキストは CP932 で書き出せません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written in CP932. Export in UTF-8 instead, or change the text.</source>
+        <translation>「%1」は CP932 では書き出せません。UTF-8 で書き出すか、文字を変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::UndoLog</name>
     <message>
         <source>Undo: %1</source>
@@ -2118,6 +2852,189 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>&quot;%1&quot; cannot be undone: %2</source>
         <translation>「%1」を元に戻せません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::XlsxReader</name>
+    <message>
+        <source>the decompressor could not be started</source>
+        <translation>展開処理を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>it is longer than its declared size</source>
+        <translation>記録されたサイズより長くなっています</translation>
+    </message>
+    <message>
+        <source>its compressed data ends early (the file may be truncated)</source>
+        <translation>圧縮データが途中で終わっています（ファイルが途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>its compressed data is invalid (%1)</source>
+        <translation>圧縮データが不正です（%1）</translation>
+    </message>
+    <message>
+        <source>it is shorter than its declared size</source>
+        <translation>記録されたサイズより短くなっています</translation>
+    </message>
+    <message>
+        <source>its CRC-32 checksum does not match</source>
+        <translation>CRC-32 チェックサムが一致しません</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; of the workbook</source>
+        <translation>ブックの構成要素「%1」</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot;</source>
+        <translation>シート「%1」</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Remove the password in Excel, save the workbook and try again.</source>
+        <translation>ブックがパスワードで保護されています。Excel でパスワードを解除してブックを保存し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is an Excel 97-2003 workbook (.xls) or another older Office file, not an .xlsx workbook. Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; and try again.</source>
+        <translation>このファイルは Excel 97-2003 ブック（.xls）などの古い形式の Office ファイルで、.xlsx 形式のブックではありません。Excel で「Excel ブック (*.xlsx)」として保存し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the end of its ZIP directory is missing (the file may be truncated).</source>
+        <translation>ブックが破損しています。ZIP のディレクトリ情報の末尾がありません（ファイルが途中で切れている可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it is not a ZIP archive.</source>
+        <translation>このファイルは ZIP 形式ではないため、Excel ブック（.xlsx）ではありません。</translation>
+    </message>
+    <message>
+        <source>The workbook uses the ZIP64 format, which is not supported. Open it in Excel and save it again.</source>
+        <translation>このブックは ZIP64 形式で保存されており、対応していません。Excel で開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The workbook is a ZIP archive split over several files, which is not supported.</source>
+        <translation>このブックは複数のファイルに分割された ZIP 形式で、対応していません。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: its ZIP directory lies outside the file (the file may be truncated).</source>
+        <translation>ブックが破損しています。ZIP のディレクトリ情報がファイルの範囲外にあります（ファイルが途中で切れている可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: entry %1 of its ZIP directory is not valid.</source>
+        <translation>ブックが破損しています。ZIP のディレクトリ情報の%1番目の項目が不正です。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, which is not supported. Remove the password in Excel, save the workbook and try again.</source>
+        <translation>%1は暗号化されており、対応していません。Excel でパスワードを解除してブックを保存し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is compressed with method %2, which is not supported (only stored and deflated parts are).</source>
+        <translation>%1は圧縮方式 %2 で圧縮されており、対応していません（対応しているのは無圧縮と Deflate 圧縮だけです）。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read (%2 MB uncompressed; at most %3 MB).</source>
+        <translation>%1は大きすぎるため読み込めません（展開後 %2 MB、上限 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1は破損しています: %2。</translation>
+    </message>
+    <message>
+        <source>its ZIP header is missing</source>
+        <translation>ZIP ヘッダがありません</translation>
+    </message>
+    <message>
+        <source>its data lies beyond the end of the file (the file may be truncated)</source>
+        <translation>データがファイルの末尾を越えています（ファイルが途中で切れている可能性があります）</translation>
+    </message>
+    <message>
+        <source>its stored size does not match its declared size</source>
+        <translation>格納されたサイズが記録されたサイズと一致しません</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 (line %3, column %4).</source>
+        <translation>%1は破損しています: %2（%3行目 %4列目）。</translation>
+    </message>
+    <message>
+        <source>No file was given.</source>
+        <translation>ファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>ファイルを開けませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be read: it is not open for reading.</source>
+        <translation>ファイルを読み込めませんでした。読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>ファイルが大きすぎるため取り込めません（%1 MB、上限 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the part &quot;%1&quot; is missing.</source>
+        <translation>ブックが破損しています。構成要素「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument spreadsheet (.ods), not an Excel workbook (.xlsx). Save it as &quot;Excel 2007-365 (.xlsx)&quot; and try again.</source>
+        <translation>このファイルは OpenDocument スプレッドシート（.ods）で、Excel ブック（.xlsx）ではありません。「Excel 2007-365 (.xlsx)」形式で保存し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive but not an Excel workbook (.xlsx): it has no workbook part.</source>
+        <translation>このファイルは ZIP 形式ですが、Excel ブック（.xlsx）ではありません（ブック本体の構成要素がありません）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets.</source>
+        <translation>ブックにワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook has too many different texts to import (more than %L1).</source>
+        <translation>ブック内の異なる文字列が多すぎるため取り込めません（%L1個を超えています）。</translation>
+    </message>
+    <message>
+        <source>text number %1 holds more than %L2 characters</source>
+        <translation>%1番目の文字列が%L2文字を超えています</translation>
+    </message>
+    <message>
+        <source>No workbook is open.</source>
+        <translation>ブックが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>ブックに%1番目のシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the sheet &quot;%1&quot; has no data part.</source>
+        <translation>ブックが破損しています。シート「%1」のデータ部分がありません。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: the data of the sheet &quot;%1&quot; (%2) is missing.</source>
+        <translation>ブックが破損しています。シート「%1」のデータ（%2）がありません。</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to text number %2, which the workbook does not have</source>
+        <translation>セル %1 が、ブックにない%2番目の文字列を参照しています</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is too large to import (more than %L2 cells). Split it into smaller sheets.</source>
+        <translation>シート「%1」は大きすぎるため取り込めません（%L2セルを超えています）。複数の小さなシートに分けてください。</translation>
+    </message>
+    <message>
+        <source>row number &quot;%1&quot; is not valid</source>
+        <translation>行番号「%1」が不正です</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid</source>
+        <translation>セル参照「%1」が不正です</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 columns</source>
+        <translation>%1行目の列数が%2を超えています</translation>
+    </message>
+    <message>
+        <source>cell %1 holds more than %L2 characters</source>
+        <translation>セル %1 の文字数が%L2文字を超えています</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +3270,18 @@ Do not continue working in this register: close it and restore the latest backup
         <translation>依存関係: %1件、監査記録: %2件</translation>
     </message>
     <message>
+        <source>The register was updated from schema version %1 to %2; a copy of it as it was before is kept in %3</source>
+        <translation>台帳をスキーマバージョン%1から%2に更新しました。更新前の台帳のコピーを次の場所に保存しています: %3</translation>
+    </message>
+    <message>
+        <source>a row in table %1 refers to a missing row</source>
+        <translation>テーブル%1の行が、存在しない行を参照しています</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1</source>
+        <translation>監査ログが正常ではありません: %1</translation>
+    </message>
+    <message>
         <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
 
 Information Asset Register (情報資産管理台帳) without a window.
@@ -2377,6 +3306,13 @@ Commands:
   backup FILE                   consistent copy of the register, while in use
   restore FILE                  replace the register with a backup
   stats [--json]                counts by category, segment, level, ...
+  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
+       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
+       [--dry-run]
+                                import a CSV or Excel register (one transaction)
+  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
+       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
+                                export or print the register
 
   --version, --help
 
@@ -2409,6 +3345,14 @@ Exit codes: 0 success, 1 error, 2 usage error.
   backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
   restore FILE                  台帳をバックアップの内容で置き換える
   stats [--json]                分類・ネットワーク区分・格付別などの件数
+  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
+       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
+       [--dry-run]
+                                CSV または Excel の台帳を取り込む
+                                （全体を1つのトランザクションで処理）
+  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
+       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
+                                台帳を書き出す（pdf では印刷用の PDF を作成）
 
   --version, --help
 
@@ -2419,16 +3363,106 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
 </translation>
     </message>
     <message>
-        <source>The register was updated from schema version %1 to %2; a copy of it as it was before is kept in %3</source>
-        <translation>台帳をスキーマバージョン%1から%2に更新しました。更新前の台帳のコピーを次の場所に保存しています: %3</translation>
+        <source>native, ipa or a mapping file.</source>
+        <translation>列の対応付け（native、ipa、または対応付けファイルのパス）。</translation>
     </message>
     <message>
-        <source>a row in table %1 refers to a missing row</source>
-        <translation>テーブル%1の行が、存在しない行を参照しています</translation>
+        <source>auto, utf-8, cp932 or utf-16.</source>
+        <translation>文字コード（auto、utf-8、cp932、utf-16 のいずれか）。</translation>
     </message>
     <message>
-        <source>The audit log is NOT intact: %1</source>
-        <translation>監査ログが正常ではありません: %1</translation>
+        <source>add, update or skip: what to do with numbers that are already in the register.</source>
+        <translation>台帳に既にある管理番号の行の扱い（add、update、skip のいずれか）。</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel file (number from 1, or name).</source>
+        <translation>Excel ファイルのシート（1から始まる番号、またはシート名）。</translation>
+    </message>
+    <message>
+        <source>Create departments the register does not have.</source>
+        <translation>台帳に登録されていない所管課を作成します。</translation>
+    </message>
+    <message>
+        <source>Check only; change nothing.</source>
+        <translation>確認のみ行い、台帳は変更しません。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file.</source>
+        <translation>import には取り込むファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>「%1」は不明な文字コードです。</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use add, update or skip.</source>
+        <translation>「%1」は不明なモードです。add、update、skip のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>列の対応付けファイル「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet &quot;%2&quot; (it has: %3).</source>
+        <translation>「%1」にシート「%2」はありません（あるシート: %3）。</translation>
+    </message>
+    <message>
+        <source>Reading %1 as %2 text.</source>
+        <translation>「%1」を %2 のテキストとして読み込みます。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf (default: from the file name).</source>
+        <translation>出力形式（csv、xlsx、pdf のいずれか。既定ではファイル名の拡張子から判断）。</translation>
+    </message>
+    <message>
+        <source>CSV: utf-8 (with BOM, default) or cp932.</source>
+        <translation>CSV の文字コード: utf-8（BOM 付き、既定）または cp932。</translation>
+    </message>
+    <message>
+        <source>XLSX: one sheet per department.</source>
+        <translation>XLSX: 所管課ごとにシートを分けます。</translation>
+    </message>
+    <message>
+        <source>PDF: a4 (default) or a3.</source>
+        <translation>PDF の用紙サイズ: a4（既定）または a3。</translation>
+    </message>
+    <message>
+        <source>export needs exactly one file.</source>
+        <translation>export には出力先のファイルを1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use csv, xlsx or pdf.</source>
+        <translation>「%1」は不明な形式です。csv、xlsx、pdf のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8 or cp932.</source>
+        <translation>「%1」は不明な文字コードです。utf-8 または cp932 を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or a3.</source>
+        <translation>「%1」は不明な用紙サイズです。a4 または a3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全所管課</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>「%1」を書き出せませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1</source>
+        <translation>
+            <numerusform>%n件の資産を「%1」に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -289,7 +289,7 @@ void MainWindow::retranslateUi() {
     m_fileMenu->setTitle(tr("&File"));
     m_newRegisterAction->setText(tr("&New Register…"));
     m_openRegisterAction->setText(tr("&Open Register…"));
-    m_connectAction->setText(tr("Connect to a &PostgreSQL Register…"));
+    m_connectAction->setText(tr("&Connect to a PostgreSQL Register…"));
     m_recentMenu->setTitle(tr("&Recent Registers"));
     m_quitAction->setText(tr("&Quit"));
     m_importAction->setText(tr("&Import…"));

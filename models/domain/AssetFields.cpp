@@ -1,6 +1,7 @@
 #include "AssetFields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace assetreg {
 namespace {
@@ -233,11 +234,13 @@ const QList<AssetField>& assetFields() {
 }
 
 const AssetField* assetField(const QString& key) {
-    for (const auto& field : assetFields()) {
-        if (key == QLatin1String(field.key))
-            return &field;
-    }
-    return nullptr;
+    static const QHash<QString, const AssetField*> byKey = [] {
+        QHash<QString, const AssetField*> index;
+        for (const auto& field : assetFields())
+            index.insert(QString::fromLatin1(field.key), &field);
+        return index;
+    }();
+    return byKey.value(key, nullptr);
 }
 
 QList<FieldChange> diffAssets(const Asset& before, const Asset& after, const ReferenceData& ref) {

@@ -3,6 +3,7 @@
 #include "Normalize.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 
@@ -95,14 +96,26 @@ const Entry<E>* findEntry(const std::array<Entry<E>, N>& table, E value) {
 
 template <typename E, std::size_t N>
 std::optional<E> parseIn(const std::array<Entry<E>, N>& table, const QString& text) {
+    // Imports ask the same few spellings on every row: remember what the language-independent
+    // spellings (key, English, Japanese) resolved to; only the UI translation is asked afresh.
+    thread_local QHash<QString, int> known;
+    if (const auto it = known.constFind(text); it != known.constEnd())
+        return *it < 0 ? std::nullopt : std::optional<E>(table[std::size_t(*it)].value);
     const QString wanted = foldKey(text);
     if (wanted.isEmpty())
         return std::nullopt;
-    for (const auto& entry : table) {
+    for (std::size_t i = 0; i < N; ++i) {
+        const auto& entry = table[i];
         if (wanted == foldKey(QString::fromLatin1(entry.key)) ||
             wanted == foldKey(QString::fromUtf8(entry.english)) ||
-            wanted == foldKey(QString::fromUtf8(entry.japanese)) ||
-            wanted == foldKey(QCoreApplication::translate("Enum", entry.english)))
+            wanted == foldKey(QString::fromUtf8(entry.japanese))) {
+            if (known.size() < 1024)
+                known.insert(text, int(i));
+            return entry.value;
+        }
+    }
+    for (const auto& entry : table) {
+        if (wanted == foldKey(QCoreApplication::translate("Enum", entry.english)))
             return entry.value;
     }
     return std::nullopt;

@@ -83,13 +83,18 @@ QString ImportReport::summary() const {
         return AssetImporter::tr("%n error(s) found: nothing was imported. Correct the file and "
                                  "import again.",
                                  nullptr, errorCount());
-    const QString counts = AssetImporter::tr("%1 rows: %2 to add, %3 to update, %4 skipped.")
-                               .arg(rows)
-                               .arg(added)
-                               .arg(updated)
-                               .arg(skipped);
-    return committed ? AssetImporter::tr("Imported. %1").arg(counts)
-                     : AssetImporter::tr("Checked, nothing written (dry run). %1").arg(counts);
+    if (committed)
+        return AssetImporter::tr("Imported %n row(s): %1 added, %2 updated, %3 skipped.", nullptr,
+                                 rows)
+            .arg(added)
+            .arg(updated)
+            .arg(skipped);
+    return AssetImporter::tr("Checked %n row(s), nothing written (dry run): %1 to add, %2 to "
+                             "update, %3 to skip.",
+                             nullptr, rows)
+        .arg(added)
+        .arg(updated)
+        .arg(skipped);
 }
 
 AssetImporter::AssetImporter(AssetRepository& repo)
@@ -137,7 +142,8 @@ bool AssetImporter::readXlsx(QIODevice* device, int sheet, ImportTable* table, Q
         return false;
     }
     QList<QStringList> rows;
-    if (!reader.readSheet(sheet, &rows)) {
+    QList<int> rowNumbers; // Excel's own row numbers, for messages
+    if (!reader.readSheet(sheet, &rows, &rowNumbers)) {
         *error = reader.errorString();
         return false;
     }
@@ -150,7 +156,7 @@ bool AssetImporter::readXlsx(QIODevice* device, int sheet, ImportTable* table, Q
         if (blank)
             continue;
         table->rows.append(rows[i]);
-        table->lines.append(i + 1);
+        table->lines.append(rowNumbers.value(i, int(i + 1)));
     }
     if (table->rows.isEmpty()) {
         *error = tr("The sheet holds no rows.");
@@ -280,8 +286,9 @@ ImportReport AssetImporter::run(const ImportTable& table, const ImportOptions& o
                     issue(Severity::Error, line,
                           columnOfField.value(QStringLiteral("asset_number")),
                           headers.value(columnOfField.value(QStringLiteral("asset_number")) - 1),
-                          tr("the number %1 is already in the register (import with the mode "
-                             "\"update\" or \"skip\" to use such rows).")
+                          tr("the number %1 is already in the register. To change that asset, "
+                             "import with the mode \"update\"; to leave it as it is, with "
+                             "\"skip\".")
                               .arg(cellOf(columnOfField.value(QStringLiteral("asset_number")) - 1)
                                        .trimmed()));
                     continue;
@@ -355,8 +362,8 @@ ImportReport AssetImporter::run(const ImportTable& table, const ImportOptions& o
                         continue;
                     }
                     issue(Severity::Error, line, column, headers[c],
-                          tr("the department \"%1\" is not registered (import with \"create "
-                             "departments\" to add it).")
+                          tr("the department \"%1\" is not registered. Register it first, or "
+                             "let the import create departments that do not exist yet.")
                               .arg(value.trimmed()));
                     continue;
                 }
@@ -464,8 +471,8 @@ ImportReport AssetImporter::run(const ImportTable& table, const ImportOptions& o
             const int column = columnOfField.value(e.field);
             QString message = e.message;
             if (e.field == QLatin1String("owner") && !columnOfField.contains(e.field))
-                message = tr("no owner: the file has no owner column and the department has no "
-                             "registered person to take it.");
+                message = tr("no owner: add an owner column to the file, or register a person "
+                             "in the department first.");
             issue(Severity::Error, line, column, column > 0 ? headers.value(column - 1) : QString(),
                   message);
         }

@@ -198,10 +198,9 @@ bool TextCodec::encode(const QString& text, TextEncoding encoding, bool bom, QBy
             QStringEncoder one(kCp932);
             (void)one.encode(text.mid(i, length));
             if (one.hasError()) {
-                *error = tr("\"%1\" (line %2) cannot be written in CP932. Export in UTF-8 "
-                            "instead, or change the text.")
-                             .arg(text.mid(i, length))
-                             .arg(text.left(i).count(QLatin1Char('\n')) + 1);
+                *error = tr("\"%1\" cannot be written in CP932. Export in UTF-8 instead, or "
+                            "change the text.")
+                             .arg(text.mid(i, length));
                 return false;
             }
             i += length - 1;

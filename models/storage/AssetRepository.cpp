@@ -412,7 +412,7 @@ void AssetRepository::fillRelations(QList<Asset>& assets) {
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT ar.asset_id, r.code, ar.parameter FROM asset_restrictions ar "
                               "JOIN handling_restrictions r ON r.id = ar.restriction_id") +
-               filter.arg(QStringLiteral("ar.asset_id")) +
+               (filter.isEmpty() ? QString() : filter.arg(QStringLiteral("ar.asset_id"))) +
                QStringLiteral(" ORDER BY r.sort_order"))) {
         while (q.next()) {
             if (Asset* asset = byId.value(q.value(0).toLongLong()))
@@ -422,7 +422,7 @@ void AssetRepository::fillRelations(QList<Asset>& assets) {
     if (q.exec(QStringLiteral("SELECT dep.asset_id, dep.depends_on_id, t.asset_number "
                               "FROM asset_dependencies dep JOIN assets t ON t.id = "
                               "dep.depends_on_id") +
-               filter.arg(QStringLiteral("dep.asset_id")) +
+               (filter.isEmpty() ? QString() : filter.arg(QStringLiteral("dep.asset_id"))) +
                QStringLiteral(" ORDER BY t.asset_number_key"))) {
         while (q.next()) {
             if (Asset* asset = byId.value(q.value(0).toLongLong())) {

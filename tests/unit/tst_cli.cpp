@@ -28,6 +28,7 @@ class TestCli : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<TempRegister> m_reg;
+    Organisation m_org;
 
     Run cli(const QStringList& args, const QByteArray& input = {},
             const QString& lang = QStringLiteral("en")) {
@@ -81,7 +82,7 @@ private slots:
     void init() {
         m_reg = std::make_unique<TempRegister>();
         QVERIFY2(m_reg->isValid(), qPrintable(m_reg->error()));
-        seedOrganisation(m_reg->db());
+        m_org = seedOrganisation(m_reg->db());
     }
     void cleanup() { m_reg.reset(); }
 
@@ -316,6 +317,60 @@ private slots:
         r = onRegister({QStringLiteral("restore"), text});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("not an asset register")));
+    }
+
+    void exportThenImportAndPrint() {
+        addSample();
+        const QString csv = m_reg->tempPath(QStringLiteral("out.csv"));
+        const QString xlsx = m_reg->tempPath(QStringLiteral("out.xlsx"));
+        const QString pdf = m_reg->tempPath(QStringLiteral("out.pdf"));
+        Run r = onRegister({QStringLiteral("export"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(fileBytes(csv).startsWith("\xEF\xBB\xBF"));
+        r = onRegister({QStringLiteral("export"), xlsx, QStringLiteral("--sheet-per-department")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(fileBytes(xlsx).startsWith("PK"));
+        r = onRegister(
+            {QStringLiteral("export"), pdf, QStringLiteral("--paper"), QStringLiteral("a3")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        QCOMPARE(onRegister({QStringLiteral("export"), pdf, QStringLiteral("--format"),
+                             QStringLiteral("doc")})
+                     .exitCode,
+                 2);
+
+        // A failed export leaves the old file as it was.
+        Asset odd = makeAsset(m_org, QStringLiteral("SOM-EMOJI"), QStringLiteral("𠮷の台帳"));
+        QVERIFY(AssetRepository(m_reg->db()).create(odd));
+        const QByteArray before = fileBytes(csv);
+        r = onRegister(
+            {QStringLiteral("export"), csv, QStringLiteral("--encoding"), QStringLiteral("cp932")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("SOM-EMOJI")), qPrintable(r.err));
+        QCOMPARE(fileBytes(csv), before);
+
+        // The export imports into a fresh register: dry run first, then for real.
+        TempRegister other;
+        QVERIFY(other.isValid());
+        seedOrganisation(other.db());
+        const QStringList target = other.cliArguments();
+        r = cli(target + QStringList{QStringLiteral("import"), csv, QStringLiteral("--dry-run")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("dry run")));
+        QCOMPARE(AssetRepository(other.db()).count(), 0);
+        r = cli(target + QStringList{QStringLiteral("import"), csv});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QCOMPARE(AssetRepository(other.db()).count(), 1);
+        r = cli(target + QStringList{QStringLiteral("import"), csv, QStringLiteral("--mode"),
+                                     QStringLiteral("skip")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        r = cli(target + QStringList{QStringLiteral("import"), csv});
+        QCOMPARE(r.exitCode, 1); // the number exists now
+        QVERIFY2(r.err.contains(QStringLiteral("line 2, column 1")), qPrintable(r.err));
+        r = cli(target + QStringList{QStringLiteral("import"), xlsx, QStringLiteral("--sheet"),
+                                     QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no sheet")));
     }
 
     void refusesAFileThatIsNotARegister() {
