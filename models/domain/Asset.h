@@ -63,6 +63,7 @@ struct Asset {
 
     ReviewState reviewState = ReviewState::Draft;
     QDate lastReviewedOn;
+    int approvedVersion = 0; // the version an officer last approved (0: never)
 
     QDateTime createdAt;
     QString createdBy;

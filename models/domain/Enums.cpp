@@ -71,6 +71,8 @@ constexpr std::array reviewStates{
     Entry<ReviewState>{ReviewState::Draft, "draft", QT_TRANSLATE_NOOP("Enum", "Draft"), "下書き"},
     Entry<ReviewState>{ReviewState::Submitted, "submitted", QT_TRANSLATE_NOOP("Enum", "Submitted"),
                        "審査待ち"},
+    Entry<ReviewState>{ReviewState::SectionApproved, "section_approved",
+                       QT_TRANSLATE_NOOP("Enum", "Approved by the section head"), "所属長承認済"},
     Entry<ReviewState>{ReviewState::Approved, "approved", QT_TRANSLATE_NOOP("Enum", "Approved"),
                        "承認済"},
     Entry<ReviewState>{ReviewState::Returned, "returned", QT_TRANSLATE_NOOP("Enum", "Returned"),

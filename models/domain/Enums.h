@@ -15,7 +15,14 @@ enum class Medium { Electronic, Paper, Both };
 enum class Segment { MyNumber, Lgwan, Internet, None };
 enum class PersonalInfo { None, Personal, Sensitive, MyNumber };
 enum class AssetStatus { InUse, Retired, Disposed };
-enum class ReviewState { Draft, Submitted, Approved, Returned, ChangedSinceApproval };
+enum class ReviewState {
+    Draft,
+    Submitted,
+    SectionApproved,
+    Approved,
+    Returned,
+    ChangedSinceApproval
+};
 enum class Axis { Confidentiality, Integrity, Availability };
 
 template <typename E> struct EnumTraits;

@@ -52,6 +52,7 @@ const QStringList kWritableColumns{
     QStringLiteral("last_reviewed_on"),
     QStringLiteral("override_reason"),
     QStringLiteral("search_text"),
+    QStringLiteral("approved_version"),
 };
 
 const QString kSelect = QStringLiteral(
@@ -61,7 +62,8 @@ const QString kSelect = QStringLiteral(
     "a.contract_number, a.cloud_service, a.cloud_service_name, a.cloud_certification, "
     "a.retention, a.disposal_method, a.status, a.status_date, a.status_reason, "
     "a.disposal_witness, a.review_state, a.last_reviewed_on, a.created_at, a.created_by, "
-    "a.updated_at, a.updated_by, a.version, a.override_reason, s.code, cl.code, il.code, "
+    "a.updated_at, a.updated_by, a.version, a.override_reason, a.approved_version, s.code, "
+    "cl.code, il.code, "
     "al.code, d.code, d.name_ja, p.name "
     "FROM assets a "
     "JOIN classification_levels cl ON cl.id = a.conf_level_id "
@@ -125,6 +127,7 @@ Asset assetFromRow(const QSqlQuery& q) {
     a.updatedBy = q.value(i++).toString();
     a.version = q.value(i++).toInt();
     a.overrideReason = q.value(i++).toString();
+    a.approvedVersion = q.value(i++).toInt();
     a.schemeCode = q.value(i++).toString();
     a.confidentiality = q.value(i++).toString();
     a.integrity = q.value(i++).toString();
@@ -477,6 +480,7 @@ bool AssetRepository::bindAssetColumns(QSqlQuery& q, const Asset& a, const QStri
     q.addBindValue(nullableDate(a.lastReviewedOn));
     q.addBindValue(Database::text(a.overrideReason));
     q.addBindValue(a.searchText());
+    q.addBindValue(a.approvedVersion);
     return true;
 }
 
@@ -791,13 +795,118 @@ bool AssetRepository::saveMany(QList<Asset>& assets, Change change) {
     return true;
 }
 
+bool AssetRepository::review(const QList<qint64>& ids, ReviewDecision decision,
+                             const QString& comment) {
+    m_db.clearError();
+    const QString note = comment.trimmed();
+    if (decision == ReviewDecision::Return && note.isEmpty()) {
+        m_db.setError(StorageError::Kind::Validation,
+                      tr("Say why the assets are returned: the comment is what their department "
+                         "reads."));
+        return false;
+    }
+    MasterDataRepository master(m_db);
+    const bool sectionStep = master.setting(QStringLiteral("section_head_approval"),
+                                            QStringLiteral("0")) == QLatin1String("1");
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
+    for (qint64 id : ids) {
+        std::optional<Asset> asset = findById(id);
+        if (!asset) {
+            m_db.setError(StorageError::Kind::NotFound,
+                          tr("The asset #%1 no longer exists.").arg(id));
+            return false;
+        }
+        const ReviewState from = asset->reviewState;
+        ReviewState to = from;
+        QString action;
+        bool allowed = false;
+        switch (decision) {
+        case ReviewDecision::Submit:
+            allowed = from != ReviewState::Submitted && from != ReviewState::SectionApproved;
+            to = ReviewState::Submitted;
+            action = QStringLiteral("submit");
+            break;
+        case ReviewDecision::SectionApprove:
+            allowed = sectionStep && from == ReviewState::Submitted;
+            to = ReviewState::SectionApproved;
+            action = QStringLiteral("section_approve");
+            break;
+        case ReviewDecision::Approve:
+            allowed = from == ReviewState::SectionApproved ||
+                      (from == ReviewState::Submitted && !sectionStep);
+            to = ReviewState::Approved;
+            action = QStringLiteral("approve");
+            break;
+        case ReviewDecision::Return:
+            allowed = from == ReviewState::Submitted || from == ReviewState::SectionApproved;
+            to = ReviewState::Returned;
+            action = QStringLiteral("return");
+            break;
+        }
+        if (asset->status != AssetStatus::InUse)
+            allowed = false;
+        if (!allowed) {
+            QString why = tr("%1 is \"%2\"").arg(asset->assetNumber, displayName(from));
+            if (asset->status != AssetStatus::InUse)
+                why = tr("%1 is %2 and is no longer reviewed")
+                          .arg(asset->assetNumber, displayName(asset->status));
+            else if (decision == ReviewDecision::Approve && from == ReviewState::Submitted)
+                why += tr(": the section head approves it first");
+            else if (decision == ReviewDecision::SectionApprove && !sectionStep)
+                why += tr(": approval by section heads is not switched on");
+            m_db.setError(StorageError::Kind::InvalidState,
+                          tr("Nothing was decided. %1.").arg(why));
+            return false;
+        }
+        asset->reviewState = to;
+        if (decision == ReviewDecision::Approve) {
+            asset->lastReviewedOn = Clock::today();
+            asset->approvedVersion = asset->version + 1;
+        }
+        if (!save(*asset, Change::Review, note, action))
+            return false;
+    }
+    return tx.commit();
+}
+
+QList<FieldChange> AssetRepository::changesSinceApproval(qint64 id) {
+    const std::optional<Asset> asset = findById(id);
+    if (!asset)
+        return {};
+    // Folded from the audit log: for each field, its value at approval and its value now.
+    static const QStringList reviewFields{QStringLiteral("review_state"),
+                                          QStringLiteral("last_reviewed_on")};
+    QList<FieldChange> folded;
+    for (const AuditEntry& entry : AuditLog(m_db).entriesFor(QStringLiteral("asset"), id)) {
+        if (entry.version <= asset->approvedVersion)
+            continue;
+        for (const FieldChange& change : entry.changes) {
+            if (reviewFields.contains(change.field))
+                continue;
+            auto it = std::find_if(folded.begin(), folded.end(),
+                                   [&](const FieldChange& f) { return f.field == change.field; });
+            if (it == folded.end())
+                folded.append(change);
+            else
+                it->newValue = change.newValue;
+        }
+    }
+    folded.erase(std::remove_if(folded.begin(), folded.end(),
+                                [](const FieldChange& f) { return f.oldValue == f.newValue; }),
+                 folded.end());
+    return folded;
+}
+
 bool AssetRepository::revert(const Asset& before, int expectedVersion, const QString& comment) {
     Asset asset = before;
     asset.version = expectedVersion;
     return save(asset, Change::Revert, comment);
 }
 
-bool AssetRepository::save(Asset& input, Change change, const QString& comment) {
+bool AssetRepository::save(Asset& input, Change change, const QString& comment,
+                           const QString& reviewAction) {
     m_db.clearError();
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -837,17 +946,22 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
 
     Asset asset = input;
     canonicalise(asset, m_ref);
+    // The review is the review workflow's business: only a decision or an undo sets it.
+    if (change != Change::Review && change != Change::Revert) {
+        asset.reviewState = current->reviewState;
+        asset.lastReviewedOn = current->lastReviewedOn;
+        asset.approvedVersion = current->approvedVersion;
+    }
     asset.livesOnNumbers.clear();
     for (qint64 target : asset.livesOnIds) {
         if (auto t = findById(target))
             asset.livesOnNumbers.append(t->assetNumber);
     }
     const QList<FieldChange> changes = diffAssets(*current, asset, m_ref);
-    if (changes.isEmpty())
+    if (changes.isEmpty() && asset.approvedVersion == current->approvedVersion)
         return tx.commit(); // nothing to save: no new version, no audit entry
     // Editing an approved asset reopens its review; leaving service (retire, dispose) does not.
-    if (change == Change::Update && current->reviewState == ReviewState::Approved &&
-        asset.reviewState == ReviewState::Approved)
+    if (change == Change::Update && current->reviewState == ReviewState::Approved)
         asset.reviewState = ReviewState::ChangedSinceApproval;
     if (!checkBeforeWrite(asset, asset.id))
         return false;
@@ -882,6 +996,7 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment) 
                            : change == Change::Dispose    ? QStringLiteral("dispose")
                            : change == Change::Revert     ? QStringLiteral("undo")
                            : change == Change::ImportLink ? QStringLiteral("import")
+                           : change == Change::Review     ? reviewAction
                                                           : QStringLiteral("update");
     AuditLog audit(m_db);
     if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber, asset.version,

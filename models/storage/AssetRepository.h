@@ -4,6 +4,7 @@
 
 #include "StorageError.h"
 #include "domain/Asset.h"
+#include "domain/AssetFields.h"
 #include "domain/MasterData.h"
 
 #include <QDate>
@@ -55,6 +56,8 @@ struct AssetQuery {
     bool withRelations = true; // restrictions and dependencies
 };
 
+enum class ReviewDecision { Submit, SectionApprove, Approve, Return };
+
 class AssetRepository {
     Q_DECLARE_TR_FUNCTIONS(assetreg::AssetRepository)
 
@@ -91,6 +94,13 @@ public:
     // The second step of an import, in its transaction: sets what the imported assets live on
     // once all of them have ids. Not an edit: an approved review stays approved.
     bool linkImported(QList<Asset>& assets);
+    // A review decision on several assets, all or none. Each is recorded in the audit log with
+    // who, when and the comment (required to return). Approval stamps today's date and the
+    // approved version; invalid transitions are refused, naming the asset and its state.
+    bool review(const QList<qint64>& ids, ReviewDecision decision, const QString& comment);
+    // What changed, field by field, since the version an officer last approved (everything,
+    // from creation, when it was never approved). Review decisions themselves are left out.
+    QList<FieldChange> changesSinceApproval(qint64 id);
     // Puts an asset back as it was (status included), as a new audited change ("undo"), if it is
     // still at expectedVersion.
     bool revert(const Asset& before, int expectedVersion, const QString& comment);
@@ -104,8 +114,9 @@ public:
     const StorageError& lastError() const;
 
 private:
-    enum class Change { Update, Retire, Dispose, Revert, ImportLink };
-    bool save(Asset& asset, Change change, const QString& comment);
+    enum class Change { Update, Retire, Dispose, Revert, ImportLink, Review };
+    bool save(Asset& asset, Change change, const QString& comment,
+              const QString& reviewAction = QString());
     bool saveMany(QList<Asset>& assets, Change change);
     bool checkBeforeWrite(const Asset& asset, qint64 ignoreId);
     bool writeRelations(const Asset& asset, bool replace);

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "RetireDialog.h"
+#include "domain/Clock.h"
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/OrganisationTreeModel.h"
 #include "storage/AssetRepository.h"
@@ -165,10 +166,12 @@ private slots:
     void treeAndQuickFiltersNarrowTheList() {
         addAssets(30);
         AssetRepository repo(m_reg->db());
-        Asset old = *repo.findByNumber(QStringLiteral("SOM-2026-0001"));
-        old.reviewState = ReviewState::Approved;
-        old.lastReviewedOn = QDate(2020, 1, 1);
-        QVERIFY(repo.update(old));
+        // Approved long ago, through the review workflow: now overdue.
+        const qint64 old = repo.findByNumber(QStringLiteral("SOM-2026-0001"))->id;
+        Clock::setFixed(QDateTime(QDate(2020, 1, 1), QTime(9, 0), Qt::UTC));
+        QVERIFY(repo.review({old}, ReviewDecision::Submit, QString()));
+        QVERIFY(repo.review({old}, ReviewDecision::Approve, QString()));
+        Clock::setFixed({});
         auto window = openWindow();
         auto* table = window->findChild<QTableView*>(QStringLiteral("assetTableView"));
         auto* tree = window->findChild<QTreeView*>(QStringLiteral("organisationTreeView"));

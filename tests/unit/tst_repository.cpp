@@ -432,6 +432,87 @@ private slots:
         QCOMPARE(v.entriesChecked, 31);
     }
 
+    void reviewWorkflow() {
+        Asset a = created(QStringLiteral("REV-1"), QStringLiteral("審査対象"));
+        auto r = repo();
+        QCOMPARE(a.reviewState, ReviewState::Draft);
+        // Invalid: approving or returning a draft.
+        QVERIFY(!r->review({a.id}, ReviewDecision::Approve, QString()));
+        QCOMPARE(r->lastError().kind, StorageError::Kind::InvalidState);
+        QVERIFY2(r->lastError().message.contains(QStringLiteral("REV-1")),
+                 qPrintable(r->lastError().message));
+        QVERIFY(!r->review({a.id}, ReviewDecision::Return, QStringLiteral("x")));
+        QVERIFY(r->review({a.id}, ReviewDecision::Submit, QString()));
+        QCOMPARE(r->findById(a.id)->reviewState, ReviewState::Submitted);
+        QVERIFY(!r->review({a.id}, ReviewDecision::Submit, QString())); // twice
+        QVERIFY(!r->review({a.id}, ReviewDecision::Return, QString())); // needs a reason
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Validation);
+        QVERIFY(
+            r->review({a.id}, ReviewDecision::Return, QStringLiteral("機密性を見直してください")));
+        QCOMPARE(r->findById(a.id)->reviewState, ReviewState::Returned);
+        QVERIFY(r->review({a.id}, ReviewDecision::Submit, QString()));
+        QVERIFY(r->review({a.id}, ReviewDecision::Approve, QStringLiteral("確認しました")));
+        const auto approved = r->findById(a.id);
+        QCOMPARE(approved->reviewState, ReviewState::Approved);
+        QCOMPARE(approved->lastReviewedOn, Clock::today());
+        QCOMPARE(approved->approvedVersion, approved->version);
+        QVERIFY(r->changesSinceApproval(a.id).isEmpty());
+
+        // Every decision is in the history with who, when and the comment.
+        const auto history = AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id);
+        QStringList actions;
+        for (const AuditEntry& e : history)
+            actions.append(e.action);
+        QCOMPARE(actions, (QStringList{QStringLiteral("create"), QStringLiteral("submit"),
+                                       QStringLiteral("return"), QStringLiteral("submit"),
+                                       QStringLiteral("approve")}));
+        QCOMPARE(history[2].comment, QStringLiteral("機密性を見直してください"));
+        QCOMPARE(history[4].actor, m_reg->db().currentUser());
+
+        // A change after approval reopens the review and shows exactly what changed.
+        Asset edit = *approved;
+        edit.confidentiality = QStringLiteral("3B");
+        edit.location = QStringLiteral("書庫A");
+        QVERIFY(r->update(edit));
+        edit.location = QStringLiteral("書庫B");
+        QVERIFY(r->update(edit));
+        QCOMPARE(r->findById(a.id)->reviewState, ReviewState::ChangedSinceApproval);
+        const QList<FieldChange> diff = r->changesSinceApproval(a.id);
+        QCOMPARE(diff.size(), 2);
+        QCOMPARE(diff[0].field, QStringLiteral("location"));
+        QCOMPARE(diff[0].oldValue, QString());
+        QCOMPARE(diff[0].newValue, QStringLiteral("書庫B"));
+        QCOMPARE(diff[1].field, QStringLiteral("confidentiality"));
+        QCOMPARE(diff[1].oldValue, QStringLiteral("3C"));
+        QCOMPARE(diff[1].newValue, QStringLiteral("3B"));
+        // An edit cannot approve itself.
+        edit = *r->findById(a.id);
+        edit.reviewState = ReviewState::Approved;
+        edit.name = QStringLiteral("名前だけ変更");
+        QVERIFY(r->update(edit));
+        QCOMPARE(r->findById(a.id)->reviewState, ReviewState::ChangedSinceApproval);
+        QVERIFY(AuditLog(m_reg->db()).verify().ok);
+    }
+
+    void sectionHeadApprovalAndBatchDecisions() {
+        MasterDataRepository(m_reg->db())
+            .setSetting(QStringLiteral("section_head_approval"), QStringLiteral("1"));
+        Asset a = created(QStringLiteral("REV-A"), QStringLiteral("一"));
+        Asset b = created(QStringLiteral("REV-B"), QStringLiteral("二"));
+        auto r = repo();
+        QVERIFY(r->review({a.id, b.id}, ReviewDecision::Submit, QString()));
+        QVERIFY(!r->review({a.id}, ReviewDecision::Approve, QString())); // the section head first
+        QVERIFY(r->lastError().message.contains(QStringLiteral("section head")));
+        QVERIFY(r->review({a.id, b.id}, ReviewDecision::SectionApprove, QString()));
+        QCOMPARE(r->findById(b.id)->reviewState, ReviewState::SectionApproved);
+        // All or none: b retired meanwhile makes the batch fail and a stays as it was.
+        QVERIFY(r->retire(b.id, r->findById(b.id)->version, QStringLiteral("廃止"), {}));
+        QVERIFY(!r->review({a.id, b.id}, ReviewDecision::Approve, QString()));
+        QCOMPARE(r->findById(a.id)->reviewState, ReviewState::SectionApproved);
+        QVERIFY(r->review({a.id}, ReviewDecision::Approve, QString()));
+        QCOMPARE(r->findById(a.id)->reviewState, ReviewState::Approved);
+    }
+
     void nextNumberFollowsTheHighest() {
         created(QStringLiteral("SOM-2026-0007"), QStringLiteral("a"));
         created(QStringLiteral("SOM-2026-0003"), QStringLiteral("b"));
