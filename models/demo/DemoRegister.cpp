@@ -3,6 +3,7 @@
 #include "domain/Asset.h"
 #include "domain/Clock.h"
 #include "domain/MasterData.h"
+#include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/MasterDataRepository.h"
@@ -1463,12 +1464,56 @@ public:
         if (m_withAssets &&
             (!addInfrastructure() || !addTerminals() || !addInformation() || !changeStatuses()))
             return false;
+        if (!addUsers())
+            return false;
         if (!tx.commit())
             return fail(DemoRegister::tr("Saving the demo register"), m_db.lastError());
         return true;
     }
 
 private:
+    // Logins of the demo people get roles that fit their titles; whoever creates the demo
+    // register administers it (the register leaves set-up mode with the first user).
+    bool addUsers() {
+        AccessControl access(m_db);
+        const QString me = m_db.currentUser();
+        const ReferenceData ref = MasterDataRepository(m_db).load();
+        // The creator first: the first user ends set-up mode, and only administrators add users.
+        if (!me.isEmpty()) {
+            UserRecord admin;
+            admin.login = me;
+            admin.role = Role::Admin;
+            if (const Person* p = ref.personByLoginOrName(me)) {
+                admin.personId = p->id;
+                admin.departmentId = p->departmentId;
+            }
+            if (!access.addUser(admin))
+                return fail(DemoRegister::tr("Adding the user %1").arg(me), m_db.lastError());
+        }
+        for (const Person& p : ref.people) {
+            if (p.login.isEmpty() || p.login.compare(me, Qt::CaseInsensitive) == 0)
+                continue;
+            UserRecord user;
+            user.login = p.login;
+            user.personId = p.id;
+            user.departmentId = p.departmentId;
+            if (p.title.contains(QStringLiteral("最高情報セキュリティ責任者")) ||
+                p.title.contains(QStringLiteral("情報セキュリティ担当")))
+                user.role = Role::Officer;
+            else if (p.title.startsWith(QStringLiteral("監査委員")))
+                user.role = Role::Reader;
+            else if (p.title.endsWith(QStringLiteral("長")) ||
+                     p.title == QStringLiteral("会計管理者"))
+                user.role = Role::SectionHead;
+            else
+                user.role = Role::Staff;
+            if (!access.addUser(user))
+                return fail(DemoRegister::tr("Adding the user %1").arg(user.login),
+                            m_db.lastError());
+        }
+        return true;
+    }
+
     bool fail(const QString& context, const StorageError& error) {
         if (m_error)
             *m_error = context + QStringLiteral(": ") + error.message;

@@ -210,7 +210,8 @@ QString fromFor(const AssetQuery& query) {
 } // namespace
 
 AssetRepository::AssetRepository(Database& db)
-    : m_db(db) {
+    : m_db(db)
+    , m_access(db) {
     reloadReference();
 }
 
@@ -219,6 +220,7 @@ const StorageError& AssetRepository::lastError() const {
 }
 
 bool AssetRepository::reloadReference() {
+    m_access.reload();
     MasterDataRepository master(m_db);
     m_ref = master.load();
     return !m_db.lastError().isError();
@@ -658,6 +660,9 @@ bool AssetRepository::createMany(QList<Asset>& input, const std::function<bool(i
         Asset asset = input[index];
         asset.id = 0;
         canonicalise(asset, m_ref);
+        if (!m_access.allows(Permission::Edit, asset.departmentId))
+            return failAt(index, m_access.refusal(Permission::Edit,
+                                                  tr("registering %1").arg(asset.assetNumber)));
         const QString key = foldKey(asset.assetNumber);
         if (bulk) {
             const QList<FieldError> errors = validator.validate(asset);
@@ -818,6 +823,15 @@ bool AssetRepository::review(const QList<qint64>& ids, ReviewDecision decision,
                           tr("The asset #%1 no longer exists.").arg(id));
             return false;
         }
+        // Who may decide comes before whether the decision fits the asset's state.
+        const Permission needed = decision == ReviewDecision::Submit ? Permission::Submit
+                                  : decision == ReviewDecision::SectionApprove
+                                      ? Permission::SectionApprove
+                                      : Permission::Approve;
+        if (!m_access.allows(needed, asset->departmentId)) {
+            m_db.setError(m_access.refusal(needed, tr("deciding on %1").arg(asset->assetNumber)));
+            return false;
+        }
         const ReviewState from = asset->reviewState;
         ReviewState to = from;
         QString action;
@@ -946,6 +960,16 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment,
 
     Asset asset = input;
     canonicalise(asset, m_ref);
+    const Permission needed = change != Change::Review                  ? Permission::Edit
+                              : reviewAction == QLatin1String("submit") ? Permission::Submit
+                              : reviewAction == QLatin1String("section_approve")
+                                  ? Permission::SectionApprove
+                                  : Permission::Approve;
+    if (!m_access.allows(needed, current->departmentId) ||
+        (needed == Permission::Edit && !m_access.allows(needed, asset.departmentId))) {
+        m_db.setError(m_access.refusal(needed, tr("changing %1").arg(current->assetNumber)));
+        return false;
+    }
     // The review is the review workflow's business: only a decision or an undo sets it.
     if (change != Change::Review && change != Change::Revert) {
         asset.reviewState = current->reviewState;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "AccessControl.h"
 #include "StorageError.h"
 #include "domain/Asset.h"
 #include "domain/AssetFields.h"
@@ -66,6 +67,7 @@ public:
 
     const ReferenceData& reference() const { return m_ref; }
     Database& database() const { return m_db; }
+    const AccessControl& access() const { return m_access; }
     bool reloadReference();
 
     std::optional<Asset> findById(qint64 id);
@@ -127,6 +129,7 @@ private:
 
     Database& m_db;
     ReferenceData m_ref;
+    AccessControl m_access;
 };
 
 } // namespace assetreg

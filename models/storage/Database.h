@@ -60,6 +60,8 @@ public:
 
     // Who is changing the register: the database login on PostgreSQL, the OS login on SQLite.
     QString currentUser() const { return m_currentUser; }
+    // Acting as another login, for tests of roles on SQLite (where the identity is the OS login).
+    void setLoginForTesting(const QString& login) { m_currentUser = login; }
 
     // A null QString binds as SQL NULL; text columns are NOT NULL, so bind text through this.
     static QVariant text(const QString& value) {

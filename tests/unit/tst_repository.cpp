@@ -5,6 +5,7 @@
 #include "demo/DemoRegister.h"
 #include "domain/Clock.h"
 #include "reports/RegisterStatistics.h"
+#include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
@@ -511,6 +512,91 @@ private slots:
         QCOMPARE(r->findById(a.id)->reviewState, ReviewState::SectionApproved);
         QVERIFY(r->review({a.id}, ReviewDecision::Approve, QString()));
         QCOMPARE(r->findById(a.id)->reviewState, ReviewState::Approved);
+    }
+
+    void rolesAllowAndRefuse() {
+        Database& db = m_reg->db();
+        const QString me = db.currentUser();
+        Asset ofA = created(QStringLiteral("ROLE-A"), QStringLiteral("総務課の資産"));
+        Asset ofB = makeAsset(m_org, QStringLiteral("ROLE-B"), QStringLiteral("市民課の資産"));
+        ofB.departmentId = m_org.deptB;
+        ofB.ownerId = m_org.ownerB;
+        QVERIFY(repo()->create(ofB));
+        {
+            AccessControl access(db);
+            QVERIFY(access.setupMode()); // nobody registered yet: everyone may do everything
+            for (const auto& [login, role, dept] : QList<std::tuple<QString, Role, qint64>>{
+                     {me, Role::Admin, 0},
+                     {QStringLiteral("staff.a"), Role::Staff, m_org.deptA},
+                     {QStringLiteral("head.b"), Role::SectionHead, m_org.deptB},
+                     {QStringLiteral("officer"), Role::Officer, 0},
+                     {QStringLiteral("reader"), Role::Reader, 0}}) {
+                UserRecord user;
+                user.login = login;
+                user.role = role;
+                user.departmentId = dept;
+                QVERIFY2(access.addUser(user), qPrintable(db.errorString()));
+            }
+        }
+        MasterDataRepository(db).setSetting(QStringLiteral("section_head_approval"),
+                                            QStringLiteral("1"));
+        auto as = [&](const QString& login) {
+            db.setLoginForTesting(login);
+            return std::make_unique<AssetRepository>(db);
+        };
+
+        auto staff = as(QStringLiteral("staff.a"));
+        Asset mine = makeAsset(m_org, QStringLiteral("ROLE-A2"), QStringLiteral("追加"));
+        QVERIFY2(staff->create(mine), qPrintable(staff->lastError().message));
+        Asset theirs = makeAsset(m_org, QStringLiteral("ROLE-B2"), QStringLiteral("他課"));
+        theirs.departmentId = m_org.deptB;
+        theirs.ownerId = m_org.ownerB;
+        QVERIFY(!staff->create(theirs));
+        QCOMPARE(staff->lastError().kind, StorageError::Kind::Refused);
+        QVERIFY2(staff->lastError().message.contains(QStringLiteral("own department")),
+                 qPrintable(staff->lastError().message));
+        Asset other = *staff->findById(ofB.id);
+        other.name = QStringLiteral("書き換え");
+        QVERIFY(!staff->update(other));
+        Asset moved = *staff->findById(ofA.id);
+        moved.departmentId = m_org.deptB;
+        moved.ownerId = m_org.ownerB;
+        QVERIFY(!staff->update(moved)); // cannot hand an asset to another department
+        QVERIFY(staff->review({ofA.id}, ReviewDecision::Submit, QString()));
+        QVERIFY(!staff->review({ofA.id}, ReviewDecision::SectionApprove, QString()));
+        QVERIFY(!staff->review({ofA.id}, ReviewDecision::Approve, QString()));
+        QCOMPARE(staff->lastError().kind, StorageError::Kind::Refused);
+
+        auto head = as(QStringLiteral("head.b"));
+        QVERIFY(!head->review({ofA.id}, ReviewDecision::SectionApprove, QString())); // not hers
+        QVERIFY(head->review({ofB.id}, ReviewDecision::Submit, QString()));
+        QVERIFY(head->review({ofB.id}, ReviewDecision::SectionApprove, QString()));
+
+        auto officer = as(QStringLiteral("officer"));
+        QVERIFY(officer->review({ofB.id}, ReviewDecision::Approve, QStringLiteral("承認")));
+        QVERIFY(officer->review({ofA.id}, ReviewDecision::SectionApprove, QString()));
+        QVERIFY(officer->review({ofA.id}, ReviewDecision::Return, QStringLiteral("差戻し")));
+
+        auto reader = as(QStringLiteral("reader"));
+        Asset nope = makeAsset(m_org, QStringLiteral("ROLE-R"), QStringLiteral("閲覧者"));
+        QVERIFY(!reader->create(nope));
+        QVERIFY(reader->findById(ofB.id)); // but reads
+        auto stranger = as(QStringLiteral("nobody"));
+        QVERIFY(!stranger->create(nope));
+        QVERIFY2(stranger->lastError().message.contains(QStringLiteral("not registered")),
+                 qPrintable(stranger->lastError().message));
+        {
+            AccessControl access(db);
+            UserRecord user;
+            user.login = QStringLiteral("x");
+            QVERIFY(!access.addUser(user)); // only administrators
+            QVERIFY(!access.setRole(QStringLiteral("staff.a"), Role::Admin, 0));
+        }
+        db.setLoginForTesting(me);
+        AccessControl admin(db);
+        QVERIFY(admin.setRole(QStringLiteral("staff.a"), Role::Officer, 0));
+        QCOMPARE(repo()->count(), 3);
+        QVERIFY(AuditLog(db).verify().ok);
     }
 
     void nextNumberFollowsTheHighest() {

@@ -1,0 +1,184 @@
+#include "AccessControl.h"
+
+#include "Database.h"
+#include "domain/Normalize.h"
+
+#include <QSqlQuery>
+
+namespace assetreg {
+namespace {
+
+struct RoleEntry {
+    Role role;
+    const char* key;
+    const char* name;
+};
+const RoleEntry kRoles[] = {
+    {Role::Staff, "staff", QT_TRANSLATE_NOOP("Role", "Department staff")},
+    {Role::SectionHead, "section_head", QT_TRANSLATE_NOOP("Role", "Section head")},
+    {Role::Officer, "officer", QT_TRANSLATE_NOOP("Role", "Security officer")},
+    {Role::Reader, "reader", QT_TRANSLATE_NOOP("Role", "Reader (committee, audit)")},
+    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Role", "Administrator")},
+};
+
+} // namespace
+
+QString roleKey(Role role) {
+    for (const RoleEntry& e : kRoles) {
+        if (e.role == role)
+            return QString::fromLatin1(e.key);
+    }
+    return {};
+}
+
+QString roleName(Role role) {
+    for (const RoleEntry& e : kRoles) {
+        if (e.role == role)
+            return QCoreApplication::translate("Role", e.name);
+    }
+    return {};
+}
+
+std::optional<Role> parseRole(const QString& text) {
+    const QString key = foldKey(text);
+    for (const RoleEntry& e : kRoles) {
+        if (key == foldKey(QString::fromLatin1(e.key)) || key == foldKey(QString::fromUtf8(e.name))
+            || key == foldKey(QCoreApplication::translate("Role", e.name)))
+            return e.role;
+    }
+    return std::nullopt;
+}
+
+AccessControl::AccessControl(Database& db)
+    : m_db(db) {
+    reload();
+}
+
+void AccessControl::reload() {
+    m_login = m_db.currentUser();
+    m_users.clear();
+    m_current.reset();
+    if (!m_db.tableExists(QStringLiteral("users")))
+        return;
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT id, login, person_id, role, department_id, active FROM users "
+                               "ORDER BY login")))
+        return;
+    while (q.next()) {
+        UserRecord user;
+        user.id = q.value(0).toLongLong();
+        user.login = q.value(1).toString();
+        user.personId = q.value(2).toLongLong();
+        user.role = parseRole(q.value(3).toString()).value_or(Role::Reader);
+        user.departmentId = q.value(4).toLongLong();
+        user.active = q.value(5).toBool();
+        m_users.append(user);
+        if (user.active && user.login.compare(m_login, Qt::CaseInsensitive) == 0)
+            m_current = user;
+    }
+}
+
+Role AccessControl::effectiveRole() const {
+    if (setupMode())
+        return Role::Admin;
+    return m_current ? m_current->role : Role::Reader;
+}
+
+bool AccessControl::allows(Permission permission, qint64 departmentId) const {
+    const Role role = effectiveRole();
+    const bool ownDepartment = m_current && departmentId != 0
+                            && m_current->departmentId == departmentId;
+    switch (permission) {
+    case Permission::Edit:
+    case Permission::Submit:
+        return role == Role::Admin || role == Role::Officer
+            || ((role == Role::Staff || role == Role::SectionHead)
+                && (ownDepartment || departmentId == 0));
+    case Permission::SectionApprove:
+        return role == Role::Admin || role == Role::Officer
+            || (role == Role::SectionHead && ownDepartment);
+    case Permission::Approve:
+        return role == Role::Admin || role == Role::Officer;
+    case Permission::Administer:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+StorageError AccessControl::refusal(Permission permission, const QString& what) const {
+    QString who = m_current ? tr("You (%1, %2)").arg(m_login, roleName(m_current->role))
+                            : tr("Your login \"%1\" is not registered as a user of this register, "
+                                 "so you").arg(m_login);
+    QString may;
+    switch (permission) {
+    case Permission::Edit:
+    case Permission::Submit:
+        may = m_current && (m_current->role == Role::Staff || m_current->role == Role::SectionHead)
+                  ? tr("may change only your own department's assets")
+                  : tr("may only read the register");
+        break;
+    case Permission::SectionApprove:
+        may = tr("may not approve for this department (only its section head or a security "
+                 "officer)");
+        break;
+    case Permission::Approve:
+        may = tr("may not approve or return reviews (only security officers)");
+        break;
+    case Permission::Administer:
+        may = tr("may not change users or master data (only administrators)");
+        break;
+    }
+    return StorageError::make(StorageError::Kind::Refused,
+                              tr("%1 %2: %3 was not done.").arg(who, may, what));
+}
+
+bool AccessControl::addUser(UserRecord& user) {
+    if (!setupMode() && !allows(Permission::Administer)) {
+        m_db.setError(refusal(Permission::Administer, tr("adding the user %1").arg(user.login)));
+        return false;
+    }
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO users (login, person_id, role, department_id, active) "
+                             "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(user.login.trimmed());
+    q.addBindValue(user.personId ? QVariant(user.personId) : QVariant());
+    q.addBindValue(roleKey(user.role));
+    q.addBindValue(user.departmentId ? QVariant(user.departmentId) : QVariant());
+    q.addBindValue(int(user.active));
+    if (!m_db.run(q, tr("Adding the user %1").arg(user.login)) || !q.next())
+        return false;
+    user.id = q.value(0).toLongLong();
+    q.finish();
+    if (!tx.commit())
+        return false;
+    reload();
+    return true;
+}
+
+bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId) {
+    if (!allows(Permission::Administer)) {
+        m_db.setError(refusal(Permission::Administer, tr("changing the role of %1").arg(login)));
+        return false;
+    }
+    Transaction tx(m_db);
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE users SET role = ?, department_id = COALESCE(?, department_id) "
+                             "WHERE login = ?"));
+    q.addBindValue(roleKey(role));
+    q.addBindValue(departmentId ? QVariant(departmentId) : QVariant());
+    q.addBindValue(login.trimmed());
+    if (!m_db.run(q, tr("Changing the role of %1").arg(login)))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        m_db.setError(StorageError::Kind::NotFound,
+                      tr("No user with the login \"%1\".").arg(login));
+        return false;
+    }
+    if (!tx.commit())
+        return false;
+    reload();
+    return true;
+}
+
+} // namespace assetreg
