@@ -215,6 +215,8 @@ private slots:
                                   << QStringLiteral("SHIMIN-2026-0002") << 1 << 2;
         QTest::newRow("schema 3") << QStringLiteral("schema_v3.db") << 3
                                   << QStringLiteral("SHIMIN-2026-0002") << 1 << 2;
+        QTest::newRow("schema 4") << QStringLiteral("schema_v4.db") << 4
+                                  << QStringLiteral("SHIMIN-2026-0002") << 1 << 2;
     }
     void migratesFromEveryEarlierVersion() {
         QFETCH(QString, fixture);
