@@ -9,8 +9,10 @@
 #include "io/AssetImporter.h"
 #include "io/AssetTextCodec.h"
 #include "io/Csv.h"
+#include "reports/ConsistencyReport.h"
 #include "reports/RegisterPrinter.h"
 #include "reports/RegisterStatistics.h"
+#include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/BackupService.h"
@@ -70,50 +72,60 @@ int Cli::fail(const QString& message) {
 }
 
 int Cli::help() {
-    m_out << tr("Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]\n"
-                "\n"
-                "Information Asset Register (情報資産管理台帳) without a window.\n"
-                "\n"
-                "Register:\n"
-                "  --db PATH       an SQLite register file (default: %1)\n"
-                "  --pg CONNINFO   a register on a PostgreSQL server, e.g.\n"
-                "                  \"host=db.example port=5432 dbname=assets user=tanaka\"\n"
-                "\n"
-                "Commands:\n"
-                "  init [--demo]                 create the register (with the demo data)\n"
-                "  add [--FIELD VALUE]... [--json]\n"
-                "                                add an asset from options, or from one JSON\n"
-                "                                object on standard input (--json)\n"
-                "  list [--query TEXT] [--department CODE] [--status STATUS]\n"
-                "       [--format table|json|csv]\n"
-                "                                list the register, or the assets matching\n"
-                "  show NUMBER [--history]       one asset, with its change history\n"
-                "  retire NUMBER --reason TEXT [--date YYYY-MM-DD]\n"
-                "                                take an asset out of use (the record stays)\n"
-                "  verify                        check the database and the audit chain\n"
-                "  backup FILE                   consistent copy of the register, while in use\n"
-                "  restore FILE                  replace the register with a backup\n"
-                "  stats [--json]                counts by category, segment, level, ...\n"
-                "  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|\n"
-                "       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]\n"
-                "       [--dry-run]\n"
-                "                                import a CSV or Excel register (one transaction)\n"
-                "  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]\n"
-                "       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]\n"
-                "                                export or print the register\n"
-                "\n"
-                "  --version, --help\n"
-                "\n"
-                "Fields for add (JSON keys are the same with underscores):\n"
-                "  %2\n"
-                "\n"
-                "Exit codes: 0 success, 1 error, 2 usage error.\n")
-                 .arg(QDir::toNativeSeparators(bootstrap::defaultRegisterPath()), [] {
-                     QStringList names;
-                     for (const AssetField& f : assetFields())
-                         names.append(QStringLiteral("--") + optionName(f.key));
-                     return names.join(QLatin1Char(' '));
-                 }());
+    m_out
+        << tr("Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]\n"
+              "\n"
+              "Information Asset Register (情報資産管理台帳) without a window.\n"
+              "\n"
+              "Register:\n"
+              "  --db PATH       an SQLite register file (default: %1)\n"
+              "  --pg CONNINFO   a register on a PostgreSQL server, e.g.\n"
+              "                  \"host=db.example port=5432 dbname=assets user=tanaka\"\n"
+              "\n"
+              "Commands:\n"
+              "  init [--demo]                 create the register (with the demo data)\n"
+              "  add [--FIELD VALUE]... [--json]\n"
+              "                                add an asset from options, or from one JSON\n"
+              "                                object on standard input (--json)\n"
+              "  list [--query TEXT] [--department CODE] [--status STATUS]\n"
+              "       [--format table|json|csv]\n"
+              "                                list the register, or the assets matching\n"
+              "  show NUMBER [--history]       one asset, with its change history\n"
+              "  retire NUMBER --reason TEXT [--date YYYY-MM-DD]\n"
+              "                                take an asset out of use (the record stays)\n"
+              "  verify                        check the database and the audit chain\n"
+              "  backup FILE                   consistent copy of the register, while in use\n"
+              "  restore FILE                  replace the register with a backup\n"
+              "  stats [--json]                counts by category, segment, level, ...\n"
+              "  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|\n"
+              "       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]\n"
+              "       [--dry-run]\n"
+              "                                import a CSV or Excel register (one transaction)\n"
+              "  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]\n"
+              "       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]\n"
+              "                                export the register (PDF: the printed register)\n"
+              "  review submit|section-approve|approve|return NUMBER... [--comment TEXT]\n"
+              "                                review decisions (all or none)\n"
+              "  history NUMBER                every change and review decision of an asset\n"
+              "  user add LOGIN --role ROLE [--department CODE] [--person NAME]\n"
+              "  user list\n"
+              "  user set-role LOGIN ROLE [--department CODE]\n"
+              "                                roles: staff, section_head, officer, reader, admin\n"
+              "  check [--format text|json]    consistency rules over the register (exit 1 on\n"
+              "                                any error-level finding)\n"
+              "\n"
+              "  --version, --help\n"
+              "\n"
+              "Fields for add (JSON keys are the same with underscores):\n"
+              "  %2\n"
+              "\n"
+              "Exit codes: 0 success, 1 error, 2 usage error.\n")
+               .arg(QDir::toNativeSeparators(bootstrap::defaultRegisterPath()), [] {
+                   QStringList names;
+                   for (const AssetField& f : assetFields())
+                       names.append(QStringLiteral("--") + optionName(f.key));
+                   return names.join(QLatin1Char(' '));
+               }());
     m_out.flush();
     return Success;
 }
@@ -158,12 +170,14 @@ int Cli::run(const QStringList& arguments) {
     const QString verb = args.takeFirst();
     using Command = int (Cli::*)(const QStringList&);
     static const QList<QPair<QLatin1String, Command>> commands{
-        {QLatin1String("init"), &Cli::cmdInit},     {QLatin1String("add"), &Cli::cmdAdd},
-        {QLatin1String("list"), &Cli::cmdList},     {QLatin1String("show"), &Cli::cmdShow},
-        {QLatin1String("retire"), &Cli::cmdRetire}, {QLatin1String("verify"), &Cli::cmdVerify},
-        {QLatin1String("backup"), &Cli::cmdBackup}, {QLatin1String("restore"), &Cli::cmdRestore},
-        {QLatin1String("stats"), &Cli::cmdStats},   {QLatin1String("import"), &Cli::cmdImport},
-        {QLatin1String("export"), &Cli::cmdExport},
+        {QLatin1String("init"), &Cli::cmdInit},       {QLatin1String("add"), &Cli::cmdAdd},
+        {QLatin1String("list"), &Cli::cmdList},       {QLatin1String("show"), &Cli::cmdShow},
+        {QLatin1String("retire"), &Cli::cmdRetire},   {QLatin1String("verify"), &Cli::cmdVerify},
+        {QLatin1String("backup"), &Cli::cmdBackup},   {QLatin1String("restore"), &Cli::cmdRestore},
+        {QLatin1String("stats"), &Cli::cmdStats},     {QLatin1String("import"), &Cli::cmdImport},
+        {QLatin1String("export"), &Cli::cmdExport},   {QLatin1String("review"), &Cli::cmdReview},
+        {QLatin1String("history"), &Cli::cmdHistory}, {QLatin1String("user"), &Cli::cmdUser},
+        {QLatin1String("check"), &Cli::cmdCheck},
     };
     for (const auto& [name, command] : commands) {
         if (verb == name)
@@ -214,6 +228,21 @@ int Cli::cmdInit(const QStringList& args) {
         return Failure;
     AssetRepository assets(db);
     const qint64 existing = assets.count();
+    if (!parser.isSet(QStringLiteral("demo")) && existing == 0) {
+        // Whoever creates a register administers it; everyone else reads until registered.
+        AccessControl access(db);
+        if (access.setupMode()) {
+            UserRecord admin;
+            admin.login = db.currentUser();
+            admin.role = Role::Admin;
+            if (!access.addUser(admin))
+                return fail(db.errorString());
+            m_out << tr("%1 is the register's administrator. Register the other users with "
+                        "\"assetreg-cli user add\".")
+                         .arg(admin.login)
+                  << '\n';
+        }
+    }
     if (parser.isSet(QStringLiteral("demo"))) {
         if (existing > 0)
             return fail(tr("The register already holds %1 assets; the demo data goes only into an "
@@ -832,6 +861,235 @@ int Cli::cmdExport(const QStringList& args) {
           << '\n';
     m_out.flush();
     return Success;
+}
+
+int Cli::cmdReview(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("comment"),
+                      tr("A comment for the department (required to "
+                         "return)."),
+                      QStringLiteral("TEXT")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("review"), args, &error))
+        return usage(error);
+    QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return usage(tr("review needs a decision and at least one asset number."));
+    const QString verb = positional.takeFirst();
+    ReviewDecision decision;
+    if (verb == QLatin1String("submit"))
+        decision = ReviewDecision::Submit;
+    else if (verb == QLatin1String("section-approve"))
+        decision = ReviewDecision::SectionApprove;
+    else if (verb == QLatin1String("approve"))
+        decision = ReviewDecision::Approve;
+    else if (verb == QLatin1String("return"))
+        decision = ReviewDecision::Return;
+    else
+        return usage(tr("Unknown review decision \"%1\": use submit, section-approve, approve or "
+                        "return.")
+                         .arg(verb));
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    QList<qint64> ids;
+    for (const QString& number : positional) {
+        const auto asset = repo.findByNumber(number);
+        if (!asset)
+            return fail(tr("No asset %1 in the register.").arg(number));
+        ids.append(asset->id);
+    }
+    if (!repo.review(ids, decision, parser.value(QStringLiteral("comment"))))
+        return fail(repo.lastError().message);
+    m_out << tr("Recorded for %n asset(s).", nullptr, int(ids.size())) << '\n';
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdHistory(const QStringList& args) {
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usage(tr("history needs exactly one asset number."));
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AssetRepository repo(db);
+    const auto asset = repo.findByNumber(args.first());
+    if (!asset)
+        return fail(tr("No asset %1 in the register.").arg(args.first()));
+    m_out << asset->assetNumber << "  " << asset->name << "  (" << displayName(asset->reviewState)
+          << ")\n";
+    for (const AuditEntry& entry : AuditLog(db).entriesFor(QStringLiteral("asset"), asset->id)) {
+        m_out << entry.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << entry.actor << "  " << entry.action << "  v" << entry.version;
+        if (!entry.comment.isEmpty())
+            m_out << "  「" << entry.comment << "」";
+        m_out << '\n';
+        for (const FieldChange& change : entry.changes) {
+            const AssetField* field = assetField(change.field);
+            m_out << "    " << (field ? field->translatedLabel() : change.field) << ": "
+                  << (change.oldValue.isEmpty() ? QStringLiteral("—") : change.oldValue) << " → "
+                  << (change.newValue.isEmpty() ? QStringLiteral("—") : change.newValue) << '\n';
+        }
+    }
+    const QList<FieldChange> pending = repo.changesSinceApproval(asset->id);
+    if (!pending.isEmpty() && asset->approvedVersion > 0) {
+        m_out << '\n'
+              << tr("Changed since the approved version %1:").arg(asset->approvedVersion) << '\n';
+        for (const FieldChange& change : pending) {
+            const AssetField* field = assetField(change.field);
+            m_out << "    " << (field ? field->translatedLabel() : change.field) << ": "
+                  << change.oldValue << " → " << change.newValue << '\n';
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int Cli::cmdUser(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("role"), tr("staff, section_head, officer, reader or admin."),
+                      QStringLiteral("ROLE")});
+    parser.addOption(
+        {QStringLiteral("department"), tr("The user's department."), QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("person"), tr("The person (name or login) this user is."),
+                      QStringLiteral("NAME")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("user"), args, &error))
+        return usage(error);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("user needs add, list or set-role."));
+    const QString verb = positional.first();
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    AccessControl access(db);
+    AssetRepository repo(db);
+    const ReferenceData& ref = repo.reference();
+    qint64 department = 0;
+    if (parser.isSet(QStringLiteral("department"))) {
+        const Department* d = ref.departmentByCode(parser.value(QStringLiteral("department")));
+        if (!d)
+            return fail(
+                tr("Unknown department \"%1\".").arg(parser.value(QStringLiteral("department"))));
+        department = d->id;
+    }
+    if (verb == QLatin1String("list")) {
+        TextTable table({tr("Login"), tr("Role"), tr("Department"), tr("Person")});
+        for (const UserRecord& u : access.users()) {
+            const Department* d = ref.department(u.departmentId);
+            const Person* p = ref.person(u.personId);
+            table.addRow({u.login + (u.active ? QString() : tr(" (inactive)")), roleName(u.role),
+                          d ? d->nameJa : QString(), p ? p->name : QString()});
+        }
+        m_out << table.render();
+        if (access.setupMode())
+            m_out << tr("No users yet: everyone may change the register until the first user is "
+                        "added.")
+                  << '\n';
+        m_out.flush();
+        return Success;
+    }
+    if (verb == QLatin1String("add")) {
+        if (positional.size() != 2)
+            return usage(tr("user add needs one login."));
+        const auto role = parseRole(parser.value(QStringLiteral("role")));
+        if (!role)
+            return usage(
+                tr("user add needs --role: staff, section_head, officer, reader or admin."));
+        UserRecord user;
+        user.login = positional.at(1);
+        user.role = *role;
+        user.departmentId = department;
+        if (parser.isSet(QStringLiteral("person"))) {
+            const Person* p = ref.personByLoginOrName(parser.value(QStringLiteral("person")));
+            if (!p)
+                return fail(tr("Nobody called \"%1\" is registered.")
+                                .arg(parser.value(QStringLiteral("person"))));
+            user.personId = p->id;
+            if (!user.departmentId)
+                user.departmentId = p->departmentId;
+        }
+        if ((user.role == Role::Staff || user.role == Role::SectionHead) && !user.departmentId)
+            return usage(tr("Staff and section heads need --department."));
+        if (!access.addUser(user))
+            return fail(db.errorString());
+        m_out << tr("Added %1 as %2.").arg(user.login, roleName(user.role)) << '\n';
+        m_out.flush();
+        return Success;
+    }
+    if (verb == QLatin1String("set-role")) {
+        if (positional.size() != 3)
+            return usage(tr("user set-role needs a login and a role."));
+        const auto role = parseRole(positional.at(2));
+        if (!role)
+            return usage(tr("Unknown role \"%1\".").arg(positional.at(2)));
+        if (!access.setRole(positional.at(1), *role, department))
+            return fail(db.errorString());
+        m_out << tr("%1 is now %2.").arg(positional.at(1), roleName(*role)) << '\n';
+        m_out.flush();
+        return Success;
+    }
+    return usage(tr("Unknown user command \"%1\": use add, list or set-role.").arg(verb));
+}
+
+int Cli::cmdCheck(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), tr("text or json."), QStringLiteral("FORMAT"),
+                      QStringLiteral("text")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("check"), args, &error))
+        return usage(error);
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usage(tr("Unknown format \"%1\": use text or json.").arg(format));
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    ConsistencyReport report;
+    if (!ConsistencyReport::run(db, Clock::today(), &report))
+        return fail(db.errorString());
+    if (format == QLatin1String("json")) {
+        QJsonArray findings;
+        for (const ConsistencyItem& item : report.items)
+            findings.append(QJsonObject{
+                {QStringLiteral("asset_number"), item.assetNumber},
+                {QStringLiteral("name"), item.assetName},
+                {QStringLiteral("department"), item.departmentName},
+                {QStringLiteral("rule"), item.finding.ruleId},
+                {QStringLiteral("severity"), item.finding.severity == RuleSeverity::Error
+                                                 ? QStringLiteral("error")
+                                                 : QStringLiteral("warning")},
+                {QStringLiteral("article"), item.finding.article},
+                {QStringLiteral("field"), item.finding.field},
+                {QStringLiteral("message"), item.finding.message}});
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("assets_checked"), report.assetsChecked},
+                                      {QStringLiteral("errors"), report.errors()},
+                                      {QStringLiteral("warnings"), report.warnings()},
+                                      {QStringLiteral("findings"), findings}})
+                .toJson(QJsonDocument::Indented));
+    } else {
+        QString department;
+        for (const ConsistencyItem& item : report.items) {
+            if (item.departmentName != department) {
+                department = item.departmentName;
+                m_out << '\n' << department << '\n';
+            }
+            m_out << "  " << item.assetNumber << "  " << item.finding.ruleId << ' '
+                  << (item.finding.severity == RuleSeverity::Error ? tr("error") : tr("warning"))
+                  << "  " << item.finding.article << "  " << item.finding.message << '\n';
+        }
+        m_out << '\n'
+              << tr("%1 assets checked: %2 errors, %3 warnings.")
+                     .arg(report.assetsChecked)
+                     .arg(report.errors())
+                     .arg(report.warnings())
+              << '\n';
+    }
+    m_out.flush();
+    return report.errors() > 0 ? Failure : Success;
 }
 
 } // namespace assetreg::cli

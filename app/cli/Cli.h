@@ -44,6 +44,10 @@ private:
     int cmdStats(const QStringList& args);
     int cmdImport(const QStringList& args);
     int cmdExport(const QStringList& args);
+    int cmdReview(const QStringList& args);
+    int cmdHistory(const QStringList& args);
+    int cmdUser(const QStringList& args);
+    int cmdCheck(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

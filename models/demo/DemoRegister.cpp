@@ -1464,6 +1464,8 @@ public:
         if (m_withAssets &&
             (!addInfrastructure() || !addTerminals() || !addInformation() || !changeStatuses()))
             return false;
+        if (m_withAssets && !addTypicalMistakes())
+            return false;
         if (!addUsers())
             return false;
         if (!tx.commit())
@@ -1474,6 +1476,53 @@ public:
 private:
     // Logins of the demo people get roles that fit their titles; whoever creates the demo
     // register administers it (the register leaves set-up mode with the first user).
+    // Real registers carry mistakes; a demo without any would show officers an empty report.
+    // A few of the kinds a consistency check is for, each on one asset.
+    bool addTypicalMistakes() {
+        AssetQuery all;
+        const QList<Asset> assets = m_assets.list(all);
+        auto first = [&](auto predicate) -> std::optional<Asset> {
+            for (const Asset& a : assets) {
+                if (a.status == AssetStatus::InUse && predicate(a))
+                    return a;
+            }
+            return std::nullopt;
+        };
+        QList<Asset> changed;
+        // R05: a network diagram left at the lowest level.
+        if (auto a = first(
+                [](const Asset& x) { return x.subType == QLatin1String("network_diagram"); })) {
+            a->confidentiality = QStringLiteral("1");
+            changed.append(*a);
+        }
+        // R06: outsourced, but the contract number never filled in.
+        if (auto a = first([](const Asset& x) { return x.outsourced && !x.cloudService; })) {
+            a->contractNumber.clear();
+            changed.append(*a);
+        }
+        // R04: personal information on paper classified as public.
+        if (auto a = first([](const Asset& x) {
+                return x.personalInfo == PersonalInfo::Personal && x.medium == Medium::Paper;
+            })) {
+            a->confidentiality = QStringLiteral("1");
+            changed.append(*a);
+        }
+        // R02: My Number data recorded in the LGWAN segment.
+        if (auto a = first([](const Asset& x) {
+                return x.personalInfo == PersonalInfo::MyNumber && x.medium == Medium::Electronic &&
+                       x.category == AssetCategory::Information;
+            })) {
+            a->segment = Segment::Lgwan;
+            changed.append(*a);
+        }
+        for (Asset& a : changed) {
+            if (!m_assets.update(a))
+                return fail(DemoRegister::tr("Changing %1").arg(a.assetNumber),
+                            m_assets.lastError());
+        }
+        return true;
+    }
+
     bool addUsers() {
         AccessControl access(m_db);
         const QString me = m_db.currentUser();

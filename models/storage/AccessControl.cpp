@@ -42,8 +42,9 @@ QString roleName(Role role) {
 std::optional<Role> parseRole(const QString& text) {
     const QString key = foldKey(text);
     for (const RoleEntry& e : kRoles) {
-        if (key == foldKey(QString::fromLatin1(e.key)) || key == foldKey(QString::fromUtf8(e.name))
-            || key == foldKey(QCoreApplication::translate("Role", e.name)))
+        if (key == foldKey(QString::fromLatin1(e.key)) ||
+            key == foldKey(QString::fromUtf8(e.name)) ||
+            key == foldKey(QCoreApplication::translate("Role", e.name)))
             return e.role;
     }
     return std::nullopt;
@@ -61,8 +62,9 @@ void AccessControl::reload() {
     if (!m_db.tableExists(QStringLiteral("users")))
         return;
     QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT id, login, person_id, role, department_id, active FROM users "
-                               "ORDER BY login")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, login, person_id, role, department_id, active FROM users "
+                           "ORDER BY login")))
         return;
     while (q.next()) {
         UserRecord user;
@@ -86,17 +88,17 @@ Role AccessControl::effectiveRole() const {
 
 bool AccessControl::allows(Permission permission, qint64 departmentId) const {
     const Role role = effectiveRole();
-    const bool ownDepartment = m_current && departmentId != 0
-                            && m_current->departmentId == departmentId;
+    const bool ownDepartment =
+        m_current && departmentId != 0 && m_current->departmentId == departmentId;
     switch (permission) {
     case Permission::Edit:
     case Permission::Submit:
-        return role == Role::Admin || role == Role::Officer
-            || ((role == Role::Staff || role == Role::SectionHead)
-                && (ownDepartment || departmentId == 0));
+        return role == Role::Admin || role == Role::Officer ||
+               ((role == Role::Staff || role == Role::SectionHead) &&
+                (ownDepartment || departmentId == 0));
     case Permission::SectionApprove:
-        return role == Role::Admin || role == Role::Officer
-            || (role == Role::SectionHead && ownDepartment);
+        return role == Role::Admin || role == Role::Officer ||
+               (role == Role::SectionHead && ownDepartment);
     case Permission::Approve:
         return role == Role::Admin || role == Role::Officer;
     case Permission::Administer:
@@ -108,7 +110,8 @@ bool AccessControl::allows(Permission permission, qint64 departmentId) const {
 StorageError AccessControl::refusal(Permission permission, const QString& what) const {
     QString who = m_current ? tr("You (%1, %2)").arg(m_login, roleName(m_current->role))
                             : tr("Your login \"%1\" is not registered as a user of this register, "
-                                 "so you").arg(m_login);
+                                 "so you")
+                                  .arg(m_login);
     QString may;
     switch (permission) {
     case Permission::Edit:
@@ -163,8 +166,9 @@ bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId
     }
     Transaction tx(m_db);
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE users SET role = ?, department_id = COALESCE(?, department_id) "
-                             "WHERE login = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE users SET role = ?, department_id = COALESCE(?, department_id) "
+                       "WHERE login = ?"));
     q.addBindValue(roleKey(role));
     q.addBindValue(departmentId ? QVariant(departmentId) : QVariant());
     q.addBindValue(login.trimmed());

@@ -373,6 +373,69 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("no sheet")));
     }
 
+    void reviewHistoryUsersAndCheck() {
+        addSample();
+        Run r = onRegister(
+            {QStringLiteral("review"), QStringLiteral("approve"), QStringLiteral("SOM-2026-0100")});
+        QCOMPARE(r.exitCode, 1); // a draft is not approved
+        QVERIFY2(r.err.contains(QStringLiteral("SOM-2026-0100")), qPrintable(r.err));
+        r = onRegister(
+            {QStringLiteral("review"), QStringLiteral("submit"), QStringLiteral("SOM-2026-0100")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister(
+            {QStringLiteral("review"), QStringLiteral("return"), QStringLiteral("SOM-2026-0100")});
+        QCOMPARE(r.exitCode, 1); // a return needs a comment
+        r = onRegister({QStringLiteral("review"), QStringLiteral("return"),
+                        QStringLiteral("SOM-2026-0100"), QStringLiteral("--comment"),
+                        QStringLiteral("所管課を確認してください")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("history"), QStringLiteral("SOM-2026-0100")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("submit")));
+        QVERIFY(r.out.contains(QStringLiteral("所管課を確認してください")));
+        QCOMPARE(
+            onRegister({QStringLiteral("review"), QStringLiteral("bless"), QStringLiteral("X")})
+                .exitCode,
+            2);
+
+        r = onRegister(
+            {QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject clean = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(clean.value(QStringLiteral("errors")).toInt(), 0);
+        // My Number information outside the My Number segment is an error-level finding.
+        const QByteArray json =
+            QByteArray("{\"asset_number\": \"SOM-MN\", \"name\": \"個人番号データ\", "
+                       "\"sub_type\": \"data\", \"department\": \"SOM\", \"owner\": \"t.yamada\", "
+                       "\"segment\": \"lgwan\", "
+                       "\"personal_info\": \"mynumber\", \"confidentiality\": \"3B\", "
+                       "\"integrity\": \"2\", \"availability\": \"2\"}");
+        QCOMPARE(onRegister({QStringLiteral("add"), QStringLiteral("--json")}, json).exitCode, 0);
+        r = onRegister({QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("SOM-MN  R02")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("第7条(3)ア")));
+
+        r = onRegister({QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("No users yet")));
+        r = onRegister({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("k.tanaka"),
+                        QStringLiteral("--role"), QStringLiteral("staff")});
+        QCOMPARE(r.exitCode, 2); // staff need a department
+        r = onRegister({QStringLiteral("user"), QStringLiteral("add"), m_reg->db().currentUser(),
+                        QStringLiteral("--role"), QStringLiteral("admin")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("k.tanaka"),
+                        QStringLiteral("--role"), QStringLiteral("staff"),
+                        QStringLiteral("--department"), QStringLiteral("SHIMIN")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("user"), QStringLiteral("set-role"),
+                        QStringLiteral("k.tanaka"), QStringLiteral("officer")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = onRegister({QStringLiteral("user"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("k.tanaka")));
+        QVERIFY(r.out.contains(QStringLiteral("Security officer")));
+    }
+
     void refusesAFileThatIsNotARegister() {
         const QString text = m_reg->tempPath(QStringLiteral("memo.txt"));
         QFile f(text);
