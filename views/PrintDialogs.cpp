@@ -4,6 +4,7 @@
 #include "Prompts.h"
 #include "domain/AssetFields.h"
 #include "domain/Clock.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MasterDataRepository.h"
 
@@ -46,6 +47,12 @@ public:
 
 // Printed documents carry their Japanese names whatever the UI language: they are official.
 const QString kAllDepartments = QStringLiteral("全所管課");
+
+// The audit chain's head at printing time: the printout can later be matched to the log.
+QString evidenceText(Database& db) {
+    const auto [entry, hash] = AuditLog(db).head();
+    return QStringLiteral("Audit log #%1 sha256:%2").arg(entry).arg(hash);
+}
 
 QString organisationName(Database& db) {
     return MasterDataRepository(db).setting(QStringLiteral("organisation_name"));
@@ -296,6 +303,7 @@ PrintOptions RegisterPrintSetupDialog::options(const QList<Asset>& assets) const
     const QString department = m_scope->departmentName(m_repo.reference(), assets);
     options.scopeTitle = department.isEmpty() ? kAllDepartments : department;
     options.date = Clock::today();
+    options.evidence = evidenceText(m_db);
     return options;
 }
 
@@ -379,6 +387,7 @@ DetailSheet loadDetailSheet(Database& db, qint64 assetId, QWidget* parent) {
     sheet.options.orientation = QPageLayout::Portrait;
     sheet.options.organisationName = organisationName(db);
     sheet.options.date = Clock::today();
+    sheet.options.evidence = evidenceText(db);
     return sheet;
 }
 

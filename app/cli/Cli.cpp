@@ -840,6 +840,8 @@ int Cli::cmdExport(const QStringList& args) {
         print.organisationName =
             MasterDataRepository(db).setting(QStringLiteral("organisation_name"));
         print.scopeTitle = scope;
+        const auto [entry, hash] = AuditLog(db).head();
+        print.evidence = tr("Audit log #%1 sha256:%2").arg(entry).arg(hash);
         ok = RegisterPrinter::writePdf(assets, repo.reference(), print, &file, &error);
     } else {
         ExportOptions options;

@@ -7,6 +7,7 @@
 #include "domain/AssetValidator.h"
 #include "domain/Clock.h"
 #include "domain/Normalize.h"
+#include "io/AssetTextCodec.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -913,6 +914,58 @@ QList<FieldChange> AssetRepository::changesSinceApproval(qint64 id) {
     return folded;
 }
 
+std::optional<Asset> AssetRepository::stateAtVersion(qint64 id, int version) {
+    const std::optional<Asset> current = findById(id);
+    if (!current)
+        return std::nullopt;
+    // Each field's text as of that version: creation (or the baseline) gives them all, later
+    // entries the ones they changed.
+    QHash<QString, QString> texts;
+    bool found = false;
+    for (const AuditEntry& entry : AuditLog(m_db).entriesFor(QStringLiteral("asset"), id)) {
+        if (entry.version > version)
+            break;
+        if (entry.action == QLatin1String("create") || entry.action == QLatin1String("baseline"))
+            texts.clear();
+        for (const FieldChange& change : entry.changes)
+            texts.insert(change.field, change.newValue);
+        found = found || entry.version == version;
+    }
+    if (!found)
+        return std::nullopt;
+    Asset state = *current;
+    AssetTextCodec codec(m_ref);
+    static const QStringList reviewFields{QStringLiteral("review_state"),
+                                          QStringLiteral("last_reviewed_on")};
+    for (const AssetField& field : assetFields()) {
+        const QString key = QString::fromLatin1(field.key);
+        if (reviewFields.contains(key))
+            continue;
+        QString error;
+        codec.setField(state, key, texts.value(key), &error); // absent = empty then
+    }
+    state.livesOnIds.clear();
+    for (const QString& number : std::as_const(state.livesOnNumbers)) {
+        if (const auto system = findByNumber(number))
+            state.livesOnIds.append(system->id);
+    }
+    state.version = current->version;
+    return state;
+}
+
+bool AssetRepository::restoreVersion(qint64 id, int version, int expectedVersion) {
+    m_db.clearError();
+    std::optional<Asset> state = stateAtVersion(id, version);
+    if (!state) {
+        if (!m_db.lastError().isError())
+            m_db.setError(StorageError::Kind::NotFound,
+                          tr("Version %1 of this asset is not in its history.").arg(version));
+        return false;
+    }
+    state->version = expectedVersion;
+    return save(*state, Change::Restore, tr("restored version %1").arg(version));
+}
+
 bool AssetRepository::revert(const Asset& before, int expectedVersion, const QString& comment) {
     Asset asset = before;
     asset.version = expectedVersion;
@@ -944,7 +997,8 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment,
                           .arg(current->version));
         return false;
     }
-    if (current->status == AssetStatus::Disposed && change != Change::Revert) {
+    if (current->status == AssetStatus::Disposed && change != Change::Revert
+        && change != Change::Restore) {
         m_db.setError(StorageError::Kind::InvalidState,
                       tr("%1 has been disposed of; its record is kept as it is and cannot be "
                          "changed.")
@@ -1021,6 +1075,7 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment,
                            : change == Change::Revert     ? QStringLiteral("undo")
                            : change == Change::ImportLink ? QStringLiteral("import")
                            : change == Change::Review     ? reviewAction
+                           : change == Change::Restore    ? QStringLiteral("restore")
                                                           : QStringLiteral("update");
     AuditLog audit(m_db);
     if (!audit.append(action, QStringLiteral("asset"), asset.id, asset.assetNumber, asset.version,

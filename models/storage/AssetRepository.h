@@ -103,6 +103,12 @@ public:
     // What changed, field by field, since the version an officer last approved (everything,
     // from creation, when it was never approved). Review decisions themselves are left out.
     QList<FieldChange> changesSinceApproval(qint64 id);
+    // The asset as it was at one of its versions, rebuilt from the audit log (review fields
+    // excluded). nullopt when that version is not in the log.
+    std::optional<Asset> stateAtVersion(qint64 id, int version);
+    // Saves that earlier state as a new, audited change ("restore"); refused when the asset
+    // moved on from expectedVersion meanwhile.
+    bool restoreVersion(qint64 id, int version, int expectedVersion);
     // Puts an asset back as it was (status included), as a new audited change ("undo"), if it is
     // still at expectedVersion.
     bool revert(const Asset& before, int expectedVersion, const QString& comment);
@@ -116,7 +122,7 @@ public:
     const StorageError& lastError() const;
 
 private:
-    enum class Change { Update, Retire, Dispose, Revert, ImportLink, Review };
+    enum class Change { Update, Retire, Dispose, Revert, ImportLink, Review, Restore };
     bool save(Asset& asset, Change change, const QString& comment,
               const QString& reviewAction = QString());
     bool saveMany(QList<Asset>& assets, Change change);

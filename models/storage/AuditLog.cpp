@@ -187,6 +187,70 @@ QList<AuditEntry> AuditLog::latest(int limit) {
     return result;
 }
 
+QList<AuditEntry> AuditLog::search(const AuditFilter& filter) {
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.actor.isEmpty()) {
+        conditions.append(QStringLiteral("l.actor = ?"));
+        values << filter.actor;
+    }
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("l.occurred_at >= ?"));
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("l.occurred_at < ?"));
+        values << filter.to.addDays(1).toString(Qt::ISODate);
+    }
+    if (!filter.action.isEmpty()) {
+        conditions.append(QStringLiteral("l.action = ?"));
+        values << filter.action;
+    }
+    if (!filter.entityKey.isEmpty()) {
+        conditions.append(QStringLiteral("l.entity_key = ?"));
+        values << filter.entityKey;
+    }
+    if (filter.departmentId) {
+        conditions.append(QStringLiteral("l.entity = 'asset' AND l.entity_id IN "
+                                         "(SELECT id FROM assets WHERE department_id = ?)"));
+        values << filter.departmentId;
+    }
+    QString sql = QStringLiteral("SELECT ") + QString(kColumns).replace(QStringLiteral(", "), QStringLiteral(", l."))
+                                                   .prepend(QStringLiteral("l."))
+                + QStringLiteral(" FROM audit_log l");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    sql += QStringLiteral(" ORDER BY l.id DESC LIMIT %1").arg(std::max(1, filter.limit));
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    QList<AuditEntry> result;
+    if (!m_db.run(q, tr("Reading the history")))
+        return result;
+    while (q.next())
+        result.append(entryFromQuery(q));
+    return result;
+}
+
+std::pair<qint64, QString> AuditLog::head() {
+    QSqlQuery q = m_db.query();
+    if (q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next())
+        return {q.value(0).toLongLong(), q.value(1).toString()};
+    return {0, QString::fromLatin1(kGenesisHash)};
+}
+
+QStringList AuditLog::actors() {
+    QStringList names;
+    QSqlQuery q = m_db.query();
+    if (q.exec(QStringLiteral("SELECT DISTINCT actor FROM audit_log ORDER BY actor"))) {
+        while (q.next())
+            names.append(q.value(0).toString());
+    }
+    return names;
+}
+
 qint64 AuditLog::count() {
     QSqlQuery q = m_db.query();
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next())

@@ -43,6 +43,17 @@ struct AuditVerification {
     QString lastHash;         // head of the chain, for printed evidence
 };
 
+// Which entries of the whole log to show; empty members mean "all".
+struct AuditFilter {
+    QString actor;
+    QDate from; // inclusive, UTC dates
+    QDate to;   // inclusive
+    qint64 departmentId = 0; // the asset's current department
+    QString action;
+    QString entityKey; // asset number, exactly
+    int limit = 2000;
+};
+
 class AuditLog {
     Q_DECLARE_TR_FUNCTIONS(assetreg::AuditLog)
 
@@ -61,6 +72,11 @@ public:
 
     QList<AuditEntry> entriesFor(const QString& entity, qint64 entityId);
     QList<AuditEntry> latest(int limit);
+    // Newest first.
+    QList<AuditEntry> search(const AuditFilter& filter);
+    QStringList actors();
+    // The newest entry's id and hash: printed on registers as evidence of the state they show.
+    std::pair<qint64, QString> head();
     qint64 count();
 
     AuditVerification verify();

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoRegister.h"
+#include "domain/AssetFields.h"
 #include "domain/Clock.h"
 #include "reports/RegisterStatistics.h"
 #include "storage/AccessControl.h"
@@ -597,6 +598,81 @@ private slots:
         QVERIFY(admin.setRole(QStringLiteral("staff.a"), Role::Officer, 0));
         QCOMPARE(repo()->count(), 3);
         QVERIFY(AuditLog(db).verify().ok);
+    }
+
+    void restoreAnEarlierVersion() {
+        Asset system = makeAsset(m_org, QStringLiteral("RST-S"), QStringLiteral("基盤"));
+        system.category = AssetCategory::Infrastructure;
+        system.subType = QStringLiteral("system");
+        auto r = repo();
+        QVERIFY(r->create(system));
+        Asset a = makeAsset(m_org, QStringLiteral("RST-1"), QStringLiteral("元の名称"));
+        a.livesOnIds = {system.id};
+        a.restrictions.append({QStringLiteral("recovery_time"), QStringLiteral("24時間")});
+        QVERIFY(r->create(a));
+        const QStringList original = [&] {
+            QStringList texts;
+            for (const AssetField& f : assetFields())
+                texts.append(f.text(*r->findById(a.id), r->reference()));
+            return texts;
+        }();
+        a.confidentiality = QStringLiteral("3B");
+        a.location = QStringLiteral("書庫A");
+        a.livesOnIds.clear();
+        a.restrictions.clear();
+        QVERIFY(r->update(a));
+        a.name = QStringLiteral("変えた名称");
+        a.departmentId = m_org.deptB;
+        a.ownerId = m_org.ownerB;
+        QVERIFY(r->update(a));
+        QVERIFY(r->retire(a.id, a.version, QStringLiteral("誤って廃止"), {}));
+        const int latest = r->findById(a.id)->version;
+        QVERIFY(!r->restoreVersion(a.id, 1, latest - 1)); // stale
+        QCOMPARE(r->lastError().kind, StorageError::Kind::Conflict);
+        QVERIFY(!r->restoreVersion(a.id, 99, latest));
+        QVERIFY2(r->restoreVersion(a.id, 1, latest), qPrintable(r->lastError().message));
+        const auto restored = r->findById(a.id);
+        QStringList texts;
+        for (const AssetField& f : assetFields())
+            texts.append(f.text(*restored, r->reference()));
+        QCOMPARE(texts, original);
+        QCOMPARE(restored->status, AssetStatus::InUse);
+        QCOMPARE(restored->version, latest + 1);
+        QCOMPARE(AuditLog(m_reg->db()).entriesFor(QStringLiteral("asset"), a.id).last().action,
+                 QStringLiteral("restore"));
+        QVERIFY(AuditLog(m_reg->db()).verify().ok);
+    }
+
+    void auditSearchFilters() {
+        Asset a = created(QStringLiteral("AUD-1"), QStringLiteral("一"));
+        Asset b = makeAsset(m_org, QStringLiteral("AUD-2"), QStringLiteral("二"));
+        b.departmentId = m_org.deptB;
+        b.ownerId = m_org.ownerB;
+        QVERIFY(repo()->create(b));
+        QVERIFY(repo()->retire(a.id, a.version, QStringLiteral("x"), {}));
+        AuditLog log(m_reg->db());
+        AuditFilter all;
+        QCOMPARE(log.search(all).size(), 3);
+        QCOMPARE(log.search(all).first().action, QStringLiteral("retire")); // newest first
+        AuditFilter byDept;
+        byDept.departmentId = m_org.deptB;
+        QCOMPARE(log.search(byDept).size(), 1);
+        AuditFilter byAction;
+        byAction.action = QStringLiteral("create");
+        QCOMPARE(log.search(byAction).size(), 2);
+        AuditFilter byDate;
+        byDate.from = Clock::today().addDays(1);
+        QCOMPARE(log.search(byDate).size(), 0);
+        byDate.from = Clock::today();
+        byDate.to = Clock::today();
+        QCOMPARE(log.search(byDate).size(), 3);
+        AuditFilter byActor;
+        byActor.actor = QStringLiteral("someone else");
+        QCOMPARE(log.search(byActor).size(), 0);
+        QCOMPARE(log.actors(), QStringList{m_reg->db().currentUser()});
+        AuditFilter byNumber;
+        byNumber.entityKey = QStringLiteral("AUD-1");
+        QCOMPARE(log.search(byNumber).size(), 2);
     }
 
     void nextNumberFollowsTheHighest() {
