@@ -14,7 +14,9 @@ int ConsistencyReport::errors() const {
     }));
 }
 
-int ConsistencyReport::warnings() const { return int(items.size()) - errors(); }
+int ConsistencyReport::warnings() const {
+    return int(items.size()) - errors();
+}
 
 bool ConsistencyReport::run(Database& db, const QDate& today, ConsistencyReport* report) {
     AssetRepository repo(db);

@@ -997,8 +997,8 @@ bool AssetRepository::save(Asset& input, Change change, const QString& comment,
                           .arg(current->version));
         return false;
     }
-    if (current->status == AssetStatus::Disposed && change != Change::Revert
-        && change != Change::Restore) {
+    if (current->status == AssetStatus::Disposed && change != Change::Revert &&
+        change != Change::Restore) {
         m_db.setError(StorageError::Kind::InvalidState,
                       tr("%1 has been disposed of; its record is kept as it is and cannot be "
                          "changed.")

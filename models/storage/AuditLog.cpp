@@ -215,9 +215,11 @@ QList<AuditEntry> AuditLog::search(const AuditFilter& filter) {
                                          "(SELECT id FROM assets WHERE department_id = ?)"));
         values << filter.departmentId;
     }
-    QString sql = QStringLiteral("SELECT ") + QString(kColumns).replace(QStringLiteral(", "), QStringLiteral(", l."))
-                                                   .prepend(QStringLiteral("l."))
-                + QStringLiteral(" FROM audit_log l");
+    QString sql = QStringLiteral("SELECT ") +
+                  QString(kColumns)
+                      .replace(QStringLiteral(", "), QStringLiteral(", l."))
+                      .prepend(QStringLiteral("l.")) +
+                  QStringLiteral(" FROM audit_log l");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     sql += QStringLiteral(" ORDER BY l.id DESC LIMIT %1").arg(std::max(1, filter.limit));
@@ -236,7 +238,8 @@ QList<AuditEntry> AuditLog::search(const AuditFilter& filter) {
 
 std::pair<qint64, QString> AuditLog::head() {
     QSqlQuery q = m_db.query();
-    if (q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next())
+    if (q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")) &&
+        q.next())
         return {q.value(0).toLongLong(), q.value(1).toString()};
     return {0, QString::fromLatin1(kGenesisHash)};
 }

@@ -46,8 +46,8 @@ struct AuditVerification {
 // Which entries of the whole log to show; empty members mean "all".
 struct AuditFilter {
     QString actor;
-    QDate from; // inclusive, UTC dates
-    QDate to;   // inclusive
+    QDate from;              // inclusive, UTC dates
+    QDate to;                // inclusive
     qint64 departmentId = 0; // the asset's current department
     QString action;
     QString entityKey; // asset number, exactly

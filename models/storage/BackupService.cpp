@@ -213,6 +213,12 @@ bool BackupService::restore(const QString& sourcePath) {
         m_error = m_db.errorString();
         return false;
     }
+    for (const QString& sql : m_db.dialect().beginRestore()) {
+        if (!m_db.exec(sql, tr("Clearing the register"))) {
+            m_error = m_db.errorString();
+            return false;
+        }
+    }
     for (auto it = tablesInDependencyOrder().crbegin(); it != tablesInDependencyOrder().crend();
          ++it) {
         if (!m_db.exec(QStringLiteral("DELETE FROM ") + *it, tr("Clearing the register"))) {

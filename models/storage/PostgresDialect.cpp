@@ -32,6 +32,10 @@ public:
         return SqlDialect::substringMatch(folded, values);
     }
 
+    QStringList beginRestore() const override {
+        return {QStringLiteral("SET LOCAL assetreg.restoring = 'on'")};
+    }
+
     QStringList resetIdentity(const QString& table) const override {
         return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")

@@ -44,6 +44,9 @@ public:
     virtual QStringList indexNewAssets() const { return {}; }
     virtual QStringList rebuildSearchIndex() const { return {}; }
 
+    // Said at the start of a restore's transaction: the one time the audit log may be replaced.
+    virtual QStringList beginRestore() const { return {}; }
+
     // Put before a column in ORDER BY to stop the planner from walking its index (SQLite's
     // unary plus); empty where the planner needs no such hint.
     virtual QString unindexedPrefix() const { return {}; }
