@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace assetreg {
 
 namespace {
@@ -81,6 +83,9 @@ AssetHistoryDialog::AssetHistoryDialog(Database& db, qint64 assetId, QWidget* pa
     m_changes->horizontalHeader()->setSectionResizeMode(BeforeColumn, QHeaderView::Stretch);
     m_changes->horizontalHeader()->setSectionResizeMode(AfterColumn, QHeaderView::Stretch);
     changesLayout->addWidget(m_changes);
+    // Wrapped values need their row heights again whenever the columns get their widths.
+    connect(m_changes->horizontalHeader(), &QHeaderView::sectionResized, m_changes,
+            &QTableWidget::resizeRowsToContents);
     m_splitter->addWidget(changesPane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -208,17 +213,23 @@ const AuditEntry* AssetHistoryDialog::currentEntry() const {
 
 void AssetHistoryDialog::showCurrentChanges() {
     m_changes->setRowCount(0);
+    m_changes->setColumnHidden(BeforeColumn, false);
     const AuditEntry* entry = currentEntry();
     if (!entry) {
         m_changesLabel->setText(tr("Select an entry to see what it changed."));
         return;
     }
-    m_changesLabel->setText(
-        entry->changes.isEmpty()
-            ? tr("Version %1, %2: no field changed.").arg(entry->version).arg(localTime(entry->occurredAt))
-            : tr("Version %1, %2: %n fields changed.", nullptr, int(entry->changes.size()))
-                  .arg(entry->version)
-                  .arg(localTime(entry->occurredAt)));
+    m_changesLabel->setText(entry->changes.isEmpty() ? tr("Version %1, %2: no field changed.")
+                                                           .arg(entry->version)
+                                                           .arg(localTime(entry->occurredAt))
+                                                     : tr("Version %1, %2: %n fields changed.",
+                                                          nullptr, int(entry->changes.size()))
+                                                           .arg(entry->version)
+                                                           .arg(localTime(entry->occurredAt)));
+    // A record made from nothing (creation, import, baseline) has no "before" worth a column.
+    const bool fromNothing = std::all_of(entry->changes.cbegin(), entry->changes.cend(),
+                                         [](const FieldChange& c) { return c.oldValue.isEmpty(); });
+    m_changes->setColumnHidden(BeforeColumn, fromNothing && !entry->changes.isEmpty());
     m_changes->setRowCount(int(entry->changes.size()));
     for (int i = 0; i < entry->changes.size(); ++i) {
         const FieldChange& change = entry->changes.at(i);

@@ -43,8 +43,16 @@ public:
 
 constexpr int kRowLimit = 2000;
 
-enum Column { IdColumn, TimeColumn, UserColumn, ActionColumn, AssetColumn, CommentColumn,
-              ChangesColumn, ColumnCount };
+enum Column {
+    IdColumn,
+    TimeColumn,
+    UserColumn,
+    ActionColumn,
+    AssetColumn,
+    CommentColumn,
+    ChangesColumn,
+    ColumnCount
+};
 
 const QColor kGood(0x1b, 0x6e, 0x20);
 const QColor kBad(0xb0, 0x00, 0x20);
@@ -254,12 +262,10 @@ AuditLogDialog::AuditLogDialog(Database& db, QWidget* parent)
 }
 
 QStringList AuditLogDialog::actionKeys() {
-    return {QStringLiteral("create"), QStringLiteral("update"),
-            QStringLiteral("retire"), QStringLiteral("dispose"),
-            QStringLiteral("submit"), QStringLiteral("section_approve"),
-            QStringLiteral("approve"), QStringLiteral("return"),
-            QStringLiteral("undo"),   QStringLiteral("restore"),
-            QStringLiteral("import"), QStringLiteral("baseline")};
+    return {QStringLiteral("create"),  QStringLiteral("update"), QStringLiteral("retire"),
+            QStringLiteral("dispose"), QStringLiteral("submit"), QStringLiteral("section_approve"),
+            QStringLiteral("approve"), QStringLiteral("return"), QStringLiteral("undo"),
+            QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("baseline")};
 }
 
 QString AuditLogDialog::actionName(const QString& action) {
@@ -308,8 +314,7 @@ void AuditLogDialog::retranslateUi() {
     m_asset->setPlaceholderText(tr("Exact asset number"));
     m_clearButton->setText(tr("C&lear Filters"));
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Date and time"), tr("User"), tr("Action"),
-                                        tr("Asset number"), tr("Comment"),
-                                        tr("Changed fields")});
+                                        tr("Asset number"), tr("Comment"), tr("Changed fields")});
     m_changesLabel->setText(tr("C&hanges in the selected entry:"));
     m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_verifyButton->setText(tr("&Verify the Audit Chain"));
@@ -493,8 +498,8 @@ bool AuditLogDialog::exportCsv() {
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(QStringLiteral("監査ログ_%1.csv")
                           .arg(Clock::today().toString(QStringLiteral("yyyyMMdd"))));
-    QString path = prompts::saveFileName(this, tr("Export Audit Log"), defaultName,
-                                         tr("CSV files (*.csv)"));
+    QString path =
+        prompts::saveFileName(this, tr("Export Audit Log"), defaultName, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -516,8 +521,8 @@ bool AuditLogDialog::exportCsv() {
         for (const AuditEntry& e : all) {
             QStringList changes;
             for (const FieldChange& c : e.changes)
-                changes.append(QStringLiteral("%1: %2 → %3")
-                                   .arg(fieldLabel(c.field), c.oldValue, c.newValue));
+                changes.append(
+                    QStringLiteral("%1: %2 → %3").arg(fieldLabel(c.field), c.oldValue, c.newValue));
             text += CsvWriter::row({QString::number(e.id),
                                     e.occurredAt.toLocalTime().toString(Qt::ISODate), e.actor,
                                     actionName(e.action), e.entityKey, QString::number(e.version),

@@ -84,8 +84,7 @@ QFont documentFont() {
 
 // Writes through a QSaveFile: the file appears only once it is complete, and an existing file
 // stays as it was when anything fails.
-bool writeFile(const QString& path, const std::function<bool(QIODevice*)>& write,
-               QString* error) {
+bool writeFile(const QString& path, const std::function<bool(QIODevice*)>& write, QString* error) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = file.errorString();
@@ -156,8 +155,9 @@ ConsistencyReportDialog::ConsistencyReportDialog(Database& db, QWidget* parent)
     m_table->setObjectName(QStringLiteral("findingsTableWidget"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
 
@@ -237,8 +237,7 @@ void ConsistencyReportDialog::retranslateUi() {
         m_rule->setCurrentIndex(std::max(0, m_rule->findData(current)));
     }
     m_table->setHorizontalHeaderLabels({tr("Department"), tr("Asset number"), tr("Name"),
-                                        tr("Rule"), tr("Severity"), tr("Article"),
-                                        tr("Finding")});
+                                        tr("Rule"), tr("Severity"), tr("Article"), tr("Finding")});
     m_rerunButton->setText(tr("Check &Again"));
     m_printButton->setText(tr("&Print…"));
     m_printButton->setToolTip(tr("Print the whole report from a print preview"));
@@ -259,9 +258,9 @@ void ConsistencyReportDialog::changeEvent(QEvent* event) {
 
 void ConsistencyReportDialog::updateSummary() {
     QPalette palette = m_summary->palette();
-    palette.setColor(QPalette::WindowText,
-                     !m_ran || m_report.errors() > 0 ? kErrorColor
-                                                     : QWidget::palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, !m_ran || m_report.errors() > 0
+                                               ? kErrorColor
+                                               : QWidget::palette().color(QPalette::WindowText));
     m_summary->setPalette(palette);
     if (!m_ran) {
         m_summary->setText(m_error.isEmpty()
@@ -283,7 +282,8 @@ void ConsistencyReportDialog::fillRows() {
     int row = 0;
     QString department;
     bool shade = false;
-    const QColor band = palette().color(QPalette::AlternateBase);
+    // Departments alternate between two shades so that a group's end is visible.
+    const QColor band = palette().color(QPalette::Base).darker(106);
     for (const ConsistencyItem& item : std::as_const(m_report.items)) {
         const RuleFinding& f = item.finding;
         if (severity >= 0 && int(f.severity) != severity)
@@ -322,15 +322,17 @@ void ConsistencyReportDialog::fillRows() {
     }
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(NameColumn, std::min(m_table->columnWidth(NameColumn), 240));
-    m_table->resizeRowsToContents();
     const int total = int(m_report.items.size());
-    m_countLabel->setText(row == total ? tr("%n finding(s)", nullptr, total)
-                                       : tr("Showing %1 of %n finding(s)", nullptr, total).arg(row));
+    m_countLabel->setText(row == total
+                              ? tr("%n finding(s)", nullptr, total)
+                              : tr("Showing %1 of %n finding(s)", nullptr, total).arg(row));
 }
 
 QString ConsistencyReportDialog::toHtml(const ConsistencyReport& report,
                                         const QString& organisation, const QDate& date) {
-    auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
+    auto esc = [](const QString& text) {
+        return text.toHtmlEscaped();
+    };
     QString html;
     html += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>") + esc(kTitle) +
             QStringLiteral("</title></head><body>");
@@ -357,8 +359,9 @@ QString ConsistencyReportDialog::toHtml(const ConsistencyReport& report,
     const QString header = QStringLiteral(
         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
         "style=\"border-collapse: collapse; border-color: #555;\">"
-        "<thead><tr bgcolor=\"#e8e8e8\"><th>管理番号</th><th>名称</th><th>規則</th>"
-        "<th>区分</th><th>条項</th><th>指摘内容</th></tr></thead>");
+        "<thead><tr bgcolor=\"#e8e8e8\"><th width=\"14%\">管理番号</th>"
+        "<th width=\"22%\">名称</th><th width=\"5%\">規則</th><th width=\"6%\">区分</th>"
+        "<th width=\"10%\">条項</th><th width=\"43%\">指摘内容</th></tr></thead>");
     QString department;
     bool open = false;
     for (qsizetype i = 0; i < report.items.size(); ++i) {
@@ -369,27 +372,27 @@ QString ConsistencyReportDialog::toHtml(const ConsistencyReport& report,
             department = item.departmentName;
             int errors = 0;
             int warnings = 0;
-            for (qsizetype j = i; j < report.items.size() &&
-                                  report.items.at(j).departmentName == department;
-                 ++j)
+            for (qsizetype j = i;
+                 j < report.items.size() && report.items.at(j).departmentName == department; ++j)
                 (report.items.at(j).finding.severity == RuleSeverity::Error ? errors : warnings)++;
-            html += QStringLiteral("<h2 style=\"font-size: 12pt;\">%1　"
-                                   "<span style=\"font-size: 9pt; font-weight: normal;\">"
-                                   "（エラー %2件・警告 %3件）</span></h2>")
-                        .arg(esc(department.isEmpty() ? QStringLiteral("所管課未設定")
-                                                      : department))
-                        .arg(errors)
-                        .arg(warnings);
+            html +=
+                QStringLiteral("<h2 style=\"font-size: 12pt;\">%1　"
+                               "<span style=\"font-size: 9pt; font-weight: normal;\">"
+                               "（エラー %2件・警告 %3件）</span></h2>")
+                    .arg(esc(department.isEmpty() ? QStringLiteral("所管課未設定") : department))
+                    .arg(errors)
+                    .arg(warnings);
             html += header;
             open = true;
         }
         const RuleFinding& f = item.finding;
         const bool error = f.severity == RuleSeverity::Error;
-        const QString severity = error
-                                     ? QStringLiteral("<font color=\"#b00020\"><b>エラー</b></font>")
-                                     : QStringLiteral("警告");
+        const QString severity =
+            error ? QStringLiteral("<font color=\"#b00020\"><b>エラー</b></font>")
+                  : QStringLiteral("警告");
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"center\">%3</td>"
-                               "<td align=\"center\">%4</td><td>%5</td><td>%6</td></tr>")
+                               "<td align=\"center\">%4</td><td>%5</td><td>%6</td>"
+                               "</tr>")
                     .arg(esc(item.assetNumber), esc(item.assetName), esc(f.ruleId), severity,
                          esc(f.article), esc(f.message));
     }
@@ -409,7 +412,7 @@ void ConsistencyReportDialog::preview() {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(kTitle);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print Preview: Consistency Check"));
@@ -440,7 +443,7 @@ bool ConsistencyReportDialog::savePdf() {
                 writer.setTitle(kTitle);
                 writer.setCreator(QStringLiteral("assetreg"));
                 writer.setPageSize(QPageSize(QPageSize::A4));
-                writer.setPageOrientation(QPageLayout::Portrait);
+                writer.setPageOrientation(QPageLayout::Landscape);
                 return paint(&writer);
             },
             &error);

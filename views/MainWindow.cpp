@@ -2,17 +2,22 @@
 
 #include "AssetDetailView.h"
 #include "AssetEditorDialog.h"
+#include "AssetHistoryDialog.h"
+#include "AuditLogDialog.h"
 #include "BulkEditDialog.h"
+#include "ConsistencyReportDialog.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
 #include "PrintDialogs.h"
 #include "Prompts.h"
 #include "RetireDialog.h"
+#include "ReviewQueueDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/OrganisationTreeModel.h"
 #include "rules/ConsistencyRules.h"
+#include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/MasterDataRepository.h"
@@ -171,6 +176,16 @@ void MainWindow::createActions() {
         make(QStringLiteral("printAction"), QKeySequence::Print, &MainWindow::printRegister);
     m_detailSheetAction = make(QStringLiteral("detailSheetAction"), QKeySequence(),
                                &MainWindow::printDetailSheetOfCurrent);
+    m_submitAction = make(QStringLiteral("submitAction"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                          &MainWindow::submitSelected);
+    m_reviewQueueAction = make(QStringLiteral("reviewQueueAction"),
+                               QKeySequence(Qt::CTRL | Qt::Key_R), &MainWindow::openReviewQueue);
+    m_historyAction = make(QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H),
+                           &MainWindow::showHistory);
+    m_auditLogAction =
+        make(QStringLiteral("auditLogAction"), QKeySequence(), &MainWindow::showAuditLog);
+    m_checkAction = make(QStringLiteral("checkAction"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                         &MainWindow::showConsistencyReport);
 
     m_newAction = make(QStringLiteral("newAssetAction"), QKeySequence::New, &MainWindow::newAsset);
     m_editAction =
@@ -254,6 +269,11 @@ void MainWindow::createMenus() {
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_retireAction, m_disposeAction});
 
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewMenu->addActions({m_submitAction, m_reviewQueueAction});
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addActions({m_historyAction, m_auditLogAction, m_checkAction});
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_findAction, m_reloadAction});
     m_viewMenu->addSeparator();
@@ -298,6 +318,13 @@ void MainWindow::retranslateUi() {
     m_exportAction->setToolTip(tr("Export assets to CSV or Excel (Ctrl+E)"));
     m_printAction->setText(tr("&Print Register…"));
     m_detailSheetAction->setText(tr("Print &Detail Sheet…"));
+    m_reviewMenu->setTitle(tr("&Review"));
+    m_submitAction->setText(tr("&Submit for Review"));
+    m_submitAction->setToolTip(tr("Send the selected assets to the security officers (Ctrl+U)"));
+    m_reviewQueueAction->setText(tr("Review &Queue…"));
+    m_historyAction->setText(tr("&History of the Asset…"));
+    m_auditLogAction->setText(tr("&Audit Log…"));
+    m_checkAction->setText(tr("&Consistency Check…"));
     m_editMenu->setTitle(tr("&Edit"));
     m_newAction->setText(tr("&New Asset…"));
     m_newAction->setToolTip(tr("Register a new asset (Ctrl+N)"));
@@ -510,18 +537,25 @@ void MainWindow::updateStatus() {
 void MainWindow::updateActions() {
     const int selected =
         m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
-    const bool writable = !m_db->isReadOnly();
-    m_newAction->setEnabled(writable);
-    m_importAction->setEnabled(writable);
-    m_detailSheetAction->setEnabled(selected == 1);
-    m_editAction->setEnabled(writable && selected == 1);
-    m_duplicateAction->setEnabled(writable && selected == 1);
-    m_bulkEditAction->setEnabled(writable && selected >= 1);
-    m_retireAction->setEnabled(writable && selected >= 1);
-    m_disposeAction->setEnabled(writable && selected >= 1);
-    m_undoAction->setEnabled(writable && m_undo.canUndo());
+    // What a role cannot do is not offered (the storage layer refuses it anyway).
+    AccessControl access(*m_db);
+    const bool canEdit = !m_db->isReadOnly() && access.effectiveRole() != Role::Reader;
+    m_newAction->setEnabled(canEdit);
+    m_importAction->setEnabled(canEdit);
+    m_editAction->setEnabled(canEdit && selected == 1);
+    m_duplicateAction->setEnabled(canEdit && selected == 1);
+    m_bulkEditAction->setEnabled(canEdit && selected >= 1);
+    m_retireAction->setEnabled(canEdit && selected >= 1);
+    m_disposeAction->setEnabled(canEdit && selected >= 1);
+    m_submitAction->setEnabled(canEdit && selected >= 1);
+    m_undoAction->setEnabled(canEdit && m_undo.canUndo());
     m_undoAction->setText(m_undo.canUndo() ? tr("&Undo %1").arg(m_undo.undoDescription())
                                            : tr("&Undo"));
+    m_detailSheetAction->setEnabled(selected == 1);
+    m_historyAction->setEnabled(selected == 1);
+    m_reviewQueueAction->setEnabled(
+        !m_db->isReadOnly() &&
+        (access.allows(Permission::Approve) || access.effectiveRole() == Role::SectionHead));
 }
 
 QString MainWindow::registerTitle() const {
@@ -764,6 +798,46 @@ void MainWindow::printDetailSheetOfCurrent() {
     const QList<qint64> ids = selectedIds();
     if (ids.size() == 1)
         printDetailSheet(*m_db, ids.first(), this);
+}
+
+void MainWindow::submitSelected() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    AssetRepository repo(*m_db);
+    if (!repo.review(ids, ReviewDecision::Submit, QString())) {
+        prompts::warning(this, tr("Submit for Review"), repo.lastError().message);
+        return;
+    }
+    afterChange(ids);
+    statusBar()->showMessage(tr("%n asset(s) submitted for review.", nullptr, int(ids.size())),
+                             5000);
+}
+
+void MainWindow::openReviewQueue() {
+    ReviewQueueDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
+    afterChange(selectedIds());
+}
+
+void MainWindow::showHistory() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    AssetHistoryDialog dialog(*m_db, ids.first(), this);
+    prompts::exec(&dialog);
+    if (dialog.restored())
+        afterChange(ids);
+}
+
+void MainWindow::showAuditLog() {
+    AuditLogDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
+}
+
+void MainWindow::showConsistencyReport() {
+    ConsistencyReportDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
 }
 
 void MainWindow::reload() {

@@ -57,6 +57,11 @@ public slots:
     void exportAssets();
     void printRegister();
     void printDetailSheetOfCurrent();
+    void submitSelected();
+    void openReviewQueue();
+    void showHistory();
+    void showAuditLog();
+    void showConsistencyReport();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -116,6 +121,12 @@ private:
     QAction* m_exportAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_detailSheetAction = nullptr;
+    QAction* m_submitAction = nullptr;
+    QAction* m_reviewQueueAction = nullptr;
+    QAction* m_historyAction = nullptr;
+    QAction* m_auditLogAction = nullptr;
+    QAction* m_checkAction = nullptr;
+    QMenu* m_reviewMenu = nullptr;
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_duplicateAction = nullptr;

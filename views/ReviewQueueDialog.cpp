@@ -26,7 +26,15 @@ namespace assetreg {
 
 namespace {
 
-enum QueueColumn { NumberColumn, NameColumn, DepartmentColumn, StateColumn, SubmittedByColumn, SubmittedAtColumn, ClassificationColumn };
+enum QueueColumn {
+    NumberColumn,
+    NameColumn,
+    DepartmentColumn,
+    StateColumn,
+    SubmittedByColumn,
+    SubmittedAtColumn,
+    ClassificationColumn
+};
 constexpr int kQueueColumns = 7;
 enum DiffColumn { FieldColumn, ApprovedColumn, NowColumn };
 
@@ -97,6 +105,9 @@ ReviewQueueDialog::ReviewQueueDialog(Database& db, QWidget* parent)
     m_diff->horizontalHeader()->setSectionResizeMode(ApprovedColumn, QHeaderView::Stretch);
     m_diff->horizontalHeader()->setSectionResizeMode(NowColumn, QHeaderView::Stretch);
     diffLayout->addWidget(m_diff);
+    // Wrapped values need their row heights again whenever the columns get their widths.
+    connect(m_diff->horizontalHeader(), &QHeaderView::sectionResized, m_diff,
+            &QTableWidget::resizeRowsToContents);
     m_splitter->addWidget(diffPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -106,8 +117,10 @@ ReviewQueueDialog::ReviewQueueDialog(Database& db, QWidget* parent)
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(QStringLiteral("commentPlainTextEdit"));
     m_comment->setTabChangesFocus(true);
-    m_comment->setMinimumHeight(m_comment->fontMetrics().lineSpacing() * 3 + 12);
-    m_comment->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // A few lines: the tables above get the room.
+    const int line = m_comment->fontMetrics().lineSpacing();
+    m_comment->setMinimumHeight(line * 3 + 12);
+    m_comment->setMaximumHeight(line * 5 + 12);
     m_commentLabel->setBuddy(m_comment);
     layout->addWidget(m_commentLabel);
     layout->addWidget(m_comment);
@@ -135,8 +148,8 @@ ReviewQueueDialog::ReviewQueueDialog(Database& db, QWidget* parent)
     // Ctrl+Enter approves from anywhere in the dialog, the comment box included.
     auto* approveAction = new QAction(this);
     approveAction->setObjectName(QStringLiteral("approveAction"));
-    approveAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                 QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    approveAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     approveAction->setShortcutContext(Qt::WindowShortcut);
     addAction(approveAction);
     connect(approveAction, &QAction::triggered, this, [this] {
@@ -180,8 +193,8 @@ void ReviewQueueDialog::retranslateUi() {
             : tr("Assets submitted for review. Select one or more, check what changed since "
                  "their last approval, then decide for all selected assets at once."));
     m_queue->setHorizontalHeaderLabels({tr("Number"), tr("Name"), tr("Department"),
-                                        tr("Review state"), tr("Submitted by"),
-                                        tr("Submitted at"), tr("Classification")});
+                                        tr("Review state"), tr("Submitted by"), tr("Submitted at"),
+                                        tr("Classification")});
     m_diff->setHorizontalHeaderLabels({tr("Field"), tr("Approved value"), tr("Now")});
     m_commentLabel->setText(tr("&Comment (required to return; the department reads it):"));
     m_comment->setPlaceholderText(tr("Why the assets are returned, or a note on the approval"));
@@ -220,9 +233,8 @@ void ReviewQueueDialog::reload(bool selectFirst) {
         query.reviewState = ReviewState::SectionApproved;
         assets += m_repo.list(query);
     }
-    std::sort(assets.begin(), assets.end(), [](const Asset& a, const Asset& b) {
-        return a.assetNumber < b.assetNumber;
-    });
+    std::sort(assets.begin(), assets.end(),
+              [](const Asset& a, const Asset& b) { return a.assetNumber < b.assetNumber; });
 
     m_submitted.clear();
     AuditLog log(m_repo.database());
@@ -253,10 +265,9 @@ void ReviewQueueDialog::reload(bool selectFirst) {
         m_queue->setItem(row, StateColumn, cell(displayName(a.reviewState)));
         m_queue->setItem(row, SubmittedByColumn, cell(submitted.first));
         m_queue->setItem(row, SubmittedAtColumn,
-                         cell(submitted.second.isValid()
-                                  ? submitted.second.toLocalTime().toString(
-                                        QStringLiteral("yyyy-MM-dd HH:mm"))
-                                  : QString()));
+                         cell(submitted.second.isValid() ? submitted.second.toLocalTime().toString(
+                                                               QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                         : QString()));
         m_queue->setItem(row, ClassificationColumn, cell(a.classificationLabel()));
         if (keep.contains(a.id))
             m_queue->selectionModel()->select(m_queue->model()->index(row, 0),
@@ -296,8 +307,8 @@ void ReviewQueueDialog::showCurrentDiff() {
         return;
     }
     const Asset& asset = m_assets.at(row);
-    m_diffTitle->setText(tr("Changes since the last approval: %1 %2")
-                             .arg(asset.assetNumber, asset.name));
+    m_diffTitle->setText(
+        tr("Changes since the last approval: %1 %2").arg(asset.assetNumber, asset.name));
     const QList<FieldChange> changes = m_repo.changesSinceApproval(asset.id);
     if (asset.approvedVersion == 0) {
         m_diffNote->setText(tr("New asset — never approved. Its current values:"));
@@ -306,9 +317,9 @@ void ReviewQueueDialog::showCurrentDiff() {
         m_diffNote->setText(
             tr("No field changed since the approved version %1.").arg(asset.approvedVersion));
     } else {
-        m_diffNote->setText(tr("%n fields changed since the approved version %1.", nullptr,
-                               int(changes.size()))
-                                .arg(asset.approvedVersion));
+        m_diffNote->setText(
+            tr("%n fields changed since the approved version %1.", nullptr, int(changes.size()))
+                .arg(asset.approvedVersion));
     }
     m_diff->setRowCount(int(changes.size()));
     for (int i = 0; i < changes.size(); ++i) {
@@ -381,8 +392,8 @@ void ReviewQueueDialog::updateButtons() {
         m_approve->setToolTip(officersOnly);
     } else if (const Asset* waiting = sectionStep ? firstIn(ReviewState::Submitted) : nullptr) {
         m_approve->setEnabled(false);
-        m_approve->setToolTip(tr("%1 waits for its section head's approval first.")
-                                  .arg(waiting->assetNumber));
+        m_approve->setToolTip(
+            tr("%1 waits for its section head's approval first.").arg(waiting->assetNumber));
     } else {
         m_approve->setEnabled(true);
         m_approve->setToolTip(

@@ -47,7 +47,7 @@ private:
     bool sectionHeadOnly() const;
 
     AssetRepository m_repo;
-    QList<Asset> m_assets; // the queue, in table order
+    QList<Asset> m_assets;                                // the queue, in table order
     QHash<qint64, QPair<QString, QDateTime>> m_submitted; // by id: who submitted, when
     int m_decided = 0;
 

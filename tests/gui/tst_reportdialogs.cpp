@@ -99,7 +99,9 @@ private slots:
             m_messages.append(QString::number(int(icon)) + QLatin1Char(':') + text);
         };
         hooks.question = [](QWidget*, const QString&, const QString&, QMessageBox::StandardButtons,
-                            QMessageBox::StandardButton) { return QMessageBox::No; };
+                            QMessageBox::StandardButton) {
+            return QMessageBox::No;
+        };
         hooks.saveFile = [this](QWidget*, const QString&, const QString&, const QString&) {
             return m_nextFile;
         };
@@ -297,8 +299,8 @@ private slots:
     void htmlHasTitleDepartmentsAndRules() {
         ConsistencyReport report;
         QVERIFY(ConsistencyReport::run(m_reg->db(), Clock::today(), &report));
-        const QString html = ConsistencyReportDialog::toHtml(report, QStringLiteral("架空市"),
-                                                             QDate(2019, 5, 1));
+        const QString html =
+            ConsistencyReportDialog::toHtml(report, QStringLiteral("架空市"), QDate(2019, 5, 1));
         QVERIFY(html.contains(QStringLiteral("情報資産の整合性チェック結果")));
         QVERIFY(html.contains(QStringLiteral("架空市")));
         QVERIFY(html.contains(QStringLiteral("令和元年5月1日")));

@@ -80,7 +80,9 @@ private slots:
         m_org = seedOrganisation(m_reg->db());
         m_warnings.clear();
         prompts::hooks().message = [this](QWidget*, QMessageBox::Icon, const QString&,
-                                          const QString& text) { m_warnings.append(text); };
+                                          const QString& text) {
+            m_warnings.append(text);
+        };
     }
 
     void cleanup() {
@@ -126,14 +128,26 @@ private slots:
 
     void ctrlEnterApprovesTheSelection() {
         const qint64 a = addAsset(QStringLiteral("SOM-001"), QStringLiteral("人事記録"), true);
+        const qint64 b = addAsset(QStringLiteral("SOM-002"), QStringLiteral("給与データ"), true);
         ReviewQueueDialog dialog(m_reg->db(), nullptr);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         auto* table = child<QTableWidget>(&dialog, "queueTableWidget");
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1); // the first, on opening
         selectRows(table, {0});
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(asset(a).reviewState, ReviewState::Approved);
+        QCOMPARE(table->rowCount(), 1);
+        // After a decision nothing is selected: a second Ctrl+Enter decides nothing.
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(asset(b).reviewState, ReviewState::Submitted);
+        // From the comment box as well.
+        selectRows(table, {0});
+        auto* comment = child<QPlainTextEdit>(&dialog, "commentPlainTextEdit");
+        comment->setFocus();
+        QTest::keyClick(comment, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+        QCOMPARE(asset(b).reviewState, ReviewState::Approved);
         QCOMPARE(table->rowCount(), 0);
     }
 
@@ -353,8 +367,9 @@ private slots:
         auto* table = child<QTableWidget>(&dialog, "historyTableWidget");
         table->selectRow(1);
         prompts::hooks().question = [](QWidget*, const QString&, const QString&,
-                                       QMessageBox::StandardButtons,
-                                       QMessageBox::StandardButton) { return QMessageBox::No; };
+                                       QMessageBox::StandardButtons, QMessageBox::StandardButton) {
+            return QMessageBox::No;
+        };
         QTest::mouseClick(child<QPushButton>(&dialog, "restoreButton"), Qt::LeftButton);
         QVERIFY(!dialog.restored());
         QCOMPARE(asset(a).name, QStringLiteral("人事記録（改訂）"));
@@ -388,10 +403,10 @@ private slots:
 
     void historyActionsAreReadable() {
         const QStringList actions{
-            QStringLiteral("create"),  QStringLiteral("update"),          QStringLiteral("retire"),
-            QStringLiteral("dispose"), QStringLiteral("submit"),          QStringLiteral("section_approve"),
-            QStringLiteral("approve"), QStringLiteral("return"),          QStringLiteral("undo"),
-            QStringLiteral("restore"), QStringLiteral("import"),          QStringLiteral("baseline")};
+            QStringLiteral("create"),  QStringLiteral("update"), QStringLiteral("retire"),
+            QStringLiteral("dispose"), QStringLiteral("submit"), QStringLiteral("section_approve"),
+            QStringLiteral("approve"), QStringLiteral("return"), QStringLiteral("undo"),
+            QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("baseline")};
         QStringList names;
         for (const QString& action : actions) {
             const QString name = AssetHistoryDialog::actionName(action);
