@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>assetreg::AssetHistoryDialog</name>
+    <message numerus="yes">
+        <source>Version %1, %2: %n fields changed.</source>
+        <translation>
+            <numerusform>Version %1, %2: %n field changed.</numerusform>
+            <numerusform>Version %1, %2: %n fields changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::AssetImporter</name>
     <message numerus="yes">
         <source>%n error(s) found: nothing was imported. Correct the file and import again.</source>
@@ -70,6 +80,30 @@
     </message>
 </context>
 <context>
+    <name>assetreg::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries verified, chain head #%1 sha256:%2</source>
+        <translation>
+            <numerusform>Intact: %n entry verified, chain head #%1 sha256:%2</numerusform>
+            <numerusform>Intact: %n entries verified, chain head #%1 sha256:%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n audit entries to %1.</source>
+        <translation>
+            <numerusform>Saved %n audit entry to %1.</numerusform>
+            <numerusform>Saved %n audit entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n assets</source>
@@ -90,6 +124,30 @@
         <translation>
             <numerusform>Apply to %n asset</numerusform>
             <numerusform>Apply to %n assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ConsistencyReportDialog</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n finding(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n finding</numerusform>
+            <numerusform>Showing %1 of %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n finding(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n finding to %1.</numerusform>
+            <numerusform>Saved %n findings to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,6 +253,13 @@
             <numerusform>%n assets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) submitted for review.</source>
+        <translation>
+            <numerusform>%n asset submitted for review.</numerusform>
+            <numerusform>%n assets submitted for review.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assetreg::RegisterPrintSetupDialog</name>
@@ -217,6 +282,44 @@
     </message>
 </context>
 <context>
+    <name>assetreg::ReviewQueueDialog</name>
+    <message numerus="yes">
+        <source>%n assets awaiting review</source>
+        <translation>
+            <numerusform>%n asset awaiting review</numerusform>
+            <numerusform>%n assets awaiting review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed since the approved version %1.</source>
+        <translation>
+            <numerusform>%n field changed since the approved version %1.</numerusform>
+            <numerusform>%n fields changed since the approved version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected assets (Ctrl+Enter)</source>
+        <translation>
+            <numerusform>Approve the %n selected asset (Ctrl+Enter)</numerusform>
+            <numerusform>Approve the %n selected assets (Ctrl+Enter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected assets for their department</source>
+        <translation>
+            <numerusform>Approve the %n selected asset for its department</numerusform>
+            <numerusform>Approve the %n selected assets for their department</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return the %n selected assets to their department with the comment</source>
+        <translation>
+            <numerusform>Return the %n selected asset to its department with the comment</numerusform>
+            <numerusform>Return the %n selected assets to their department with the comment</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::cli::Cli</name>
     <message numerus="yes">
         <source>%n asset(s)</source>
@@ -230,6 +333,13 @@
         <translation>
             <numerusform>Exported %n asset to %1</numerusform>
             <numerusform>Exported %n assets to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n asset(s).</source>
+        <translation>
+            <numerusform>Recorded for %n asset.</numerusform>
+            <numerusform>Recorded for %n assets.</numerusform>
         </translation>
     </message>
 </context>

@@ -281,12 +281,94 @@
         <source>Availability</source>
         <translation>可用性</translation>
     </message>
+    <message>
+        <source>Approved by the section head</source>
+        <translation>所属長承認済</translation>
+    </message>
 </context>
 <context>
     <name>RegisterStatistics</name>
     <message>
         <source>Counting the register</source>
         <translation>台帳の件数集計</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Department staff</source>
+        <translation>入力担当</translation>
+    </message>
+    <message>
+        <source>Section head</source>
+        <translation>所属長</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>情報セキュリティ担当</translation>
+    </message>
+    <message>
+        <source>Reader (committee, audit)</source>
+        <translation>閲覧（委員会・監査）</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::AccessControl</name>
+    <message>
+        <source>You (%1, %2)</source>
+        <translation>あなた（%1、%2）は</translation>
+    </message>
+    <message>
+        <source>Your login &quot;%1&quot; is not registered as a user of this register, so you</source>
+        <translation>ログイン名「%1」はこの台帳の利用者として登録されていないため、</translation>
+    </message>
+    <message>
+        <source>may change only your own department&apos;s assets</source>
+        <translation>自分の所管課の資産しか変更できません</translation>
+    </message>
+    <message>
+        <source>may only read the register</source>
+        <translation>台帳の閲覧しかできません</translation>
+    </message>
+    <message>
+        <source>may not change users or master data (only administrators)</source>
+        <translation>利用者やマスタデータは変更できません（変更できるのは管理者です）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 was not done.</source>
+        <translation>%3は行いませんでした。%1%2。</translation>
+    </message>
+    <message>
+        <source>adding the user %1</source>
+        <translation>利用者「%1」の追加</translation>
+    </message>
+    <message>
+        <source>Adding the user %1</source>
+        <translation>利用者「%1」の追加</translation>
+    </message>
+    <message>
+        <source>changing the role of %1</source>
+        <translation>「%1」の役割の変更</translation>
+    </message>
+    <message>
+        <source>Changing the role of %1</source>
+        <translation>「%1」の役割の変更</translation>
+    </message>
+    <message>
+        <source>No user with the login &quot;%1&quot;.</source>
+        <translation>ログイン名「%1」の利用者は登録されていません。</translation>
+    </message>
+    <message>
+        <source>may not approve for this department (only its section head, a security officer or an administrator)</source>
+        <translation>この所管課の承認はできません（承認できるのは所属長、情報セキュリティ担当、管理者です）</translation>
+    </message>
+    <message>
+        <source>may not approve or return reviews (only security officers and administrators)</source>
+        <translation>審査の承認・差戻しはできません（できるのは情報セキュリティ担当と管理者です）</translation>
     </message>
 </context>
 <context>
@@ -697,6 +779,147 @@
     </message>
 </context>
 <context>
+    <name>assetreg::AssetHistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>利用終了</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>審査申請</translation>
+    </message>
+    <message>
+        <source>Approved by section head</source>
+        <translation>所属長承認</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Returned to department</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Change undone</source>
+        <translation>取消し</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Recorded as baseline</source>
+        <translation>監査開始時の状態</translation>
+    </message>
+    <message>
+        <source>Asset History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>この版を復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>History of %1 %2 (now version %3)</source>
+        <translation>%1 %2の変更履歴（現在は第%3版）</translation>
+    </message>
+    <message>
+        <source>This asset no longer exists.</source>
+        <translation>この資産は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>履歴を選択すると、変更された内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Version %1, %2: no field changed.</source>
+        <translation>第%1版（%2）: 変更された項目はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, %2: %n fields changed.</source>
+        <translation>
+            <numerusform>第%1版（%2）: %n件の項目が変更されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an earlier entry of the history.</source>
+        <translation>履歴から以前の版を選択してください。</translation>
+    </message>
+    <message>
+        <source>You may not change the assets of %1, so you cannot restore a version.</source>
+        <translation>%1の資産を変更する権限がないため、版を復元できません。</translation>
+    </message>
+    <message>
+        <source>This is the current version. Select an earlier entry.</source>
+        <translation>これは現在の版です。以前の版を選択してください。</translation>
+    </message>
+    <message>
+        <source>Save the asset as it was at version %1 as a new change</source>
+        <translation>第%1版の時点の内容を、新しい変更として保存します</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>版の復元</translation>
+    </message>
+    <message>
+        <source>Restore %1 as it was at version %2 (%3)?
+
+The fields are saved as a new change; the history keeps every version, so this can be undone the same way.</source>
+        <translation>%1を第%2版（%3）の時点の内容に復元しますか？
+
+項目の内容は新しい変更として保存されます。変更履歴にはすべての版が残るため、同じ方法で元に戻すことができます。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::AssetImporter</name>
     <message>
         <source>line %1, column %2 (%3)</source>
@@ -886,6 +1109,54 @@
     <message>
         <source>Updating the search index</source>
         <translation>検索用インデックスの更新</translation>
+    </message>
+    <message>
+        <source>registering %1</source>
+        <translation>%1の登録</translation>
+    </message>
+    <message>
+        <source>Say why the assets are returned: the comment is what their department reads.</source>
+        <translation>差し戻す理由をコメントに入力してください。コメントは所管課に伝えられます。</translation>
+    </message>
+    <message>
+        <source>The asset #%1 no longer exists.</source>
+        <translation>資産（#%1）は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>deciding on %1</source>
+        <translation>%1の審査の決定</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;</source>
+        <translation>%1の審査状態は「%2」です</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and is no longer reviewed</source>
+        <translation>%1は「%2」のため、審査の対象ではありません</translation>
+    </message>
+    <message>
+        <source>: the section head approves it first</source>
+        <translation>（先に所属長の承認が必要です）</translation>
+    </message>
+    <message>
+        <source>: approval by section heads is not switched on</source>
+        <translation>（所属長承認は有効になっていません）</translation>
+    </message>
+    <message>
+        <source>Nothing was decided. %1.</source>
+        <translation>何も決定していません。%1。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this asset is not in its history.</source>
+        <translation>この資産の変更履歴に第%1版はありません。</translation>
+    </message>
+    <message>
+        <source>restored version %1</source>
+        <translation>第%1版を復元</translation>
+    </message>
+    <message>
+        <source>changing %1</source>
+        <translation>%1の変更</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1423,227 @@
         <source>The audit log is intact: %n entries verified.</source>
         <translation>
             <numerusform>監査ログは正常です（%n件の記録を検証しました）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::AuditLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>利用終了</translation>
+    </message>
+    <message>
+        <source>Disposed of</source>
+        <translation>廃棄</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>審査申請</translation>
+    </message>
+    <message>
+        <source>Approved by the section head</source>
+        <translation>所属長承認</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>差戻し</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>取消し</translation>
+    </message>
+    <message>
+        <source>Earlier version restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Baseline recorded</source>
+        <translation>監査開始時の状態</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>すべての利用者</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所管課</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>Asset &amp;number:</source>
+        <translation>管理番号(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Exact asset number</source>
+        <translation>管理番号（完全一致）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>条件をクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>変更された項目</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges in the selected entry:</source>
+        <translation>選択した記録の変更内容(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the Audit Chain</source>
+        <translation>監査ログのチェーンを検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every entry&apos;s hash and check that none was altered, inserted or removed</source>
+        <translation>すべての記録のハッシュ値を計算し直し、改ざん・挿入・削除がないことを確認します</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the entries matching the filter as a CSV file</source>
+        <translation>絞り込み条件に合う記録を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries; more match the filter. Narrow the filter to see older entries.</source>
+        <translation>最新の%1件を表示しています。条件に合う記録は他にもあります。古い記録を表示するには、条件を絞り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entries verified, chain head #%1 sha256:%2</source>
+        <translation>
+            <numerusform>正常: %n件の記録を検証しました。チェーン末尾 #%1 sha256:%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>異常: %1</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>監査ログの書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>ハッシュ値</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n audit entries to %1.</source>
+        <translation>
+            <numerusform>%n件の監査記録を「%1」に保存しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1560,6 +2052,163 @@
     </message>
 </context>
 <context>
+    <name>assetreg::ConsistencyReportDialog</name>
+    <message>
+        <source>Consistency Check</source>
+        <translation>整合性チェック</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>重大度(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Errors and warnings</source>
+        <translation>エラーと警告</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>警告のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>すべてのルール</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再チェック(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the whole report from a print preview</source>
+        <translation>印刷プレビューから結果全体を印刷します</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the whole report as a PDF file</source>
+        <translation>結果全体を PDF ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every finding as a CSV file</source>
+        <translation>すべての指摘を CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>The register could not be checked: %1</source>
+        <translation>台帳をチェックできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 assets checked: %2 errors, %3 warnings</source>
+        <translation>%1件の資産をチェックしました: エラー %2件、警告 %3件</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>指摘%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n finding(s)</source>
+        <translation>
+            <numerusform>指摘%n件のうち%1件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview: Consistency Check</source>
+        <translation>印刷プレビュー: 整合性チェック</translation>
+    </message>
+    <message>
+        <source>Save Consistency Check as PDF</source>
+        <translation>整合性チェック結果を PDF として保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>結果を「%1」に保存しました。</translation>
+    </message>
+    <message>
+        <source>Export Consistency Check</source>
+        <translation>整合性チェック結果の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n finding(s) to %1.</source>
+        <translation>
+            <numerusform>%n件の指摘を「%1」に保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::ConsistencyRules</name>
     <message>
         <source>Every asset has a department and an owner</source>
@@ -1845,6 +2494,14 @@
     <message>
         <source>Changing the status of %1</source>
         <translation>「%1」の状態の変更</translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation>「%1」の変更</translation>
+    </message>
+    <message>
+        <source>Adding the user %1</source>
+        <translation>利用者「%1」の追加</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +3225,44 @@ Do not continue working in this register: close it and restore the latest backup
         <source>&amp;Connect to a PostgreSQL Register…</source>
         <translation>PostgreSQL の台帳に接続(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審査(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review</source>
+        <translation>審査を申請(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send the selected assets to the security officers (Ctrl+U)</source>
+        <translation>選択した資産の審査を情報セキュリティ担当に申請します（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>Review &amp;Queue…</source>
+        <translation>審査待ち一覧(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;History of the Asset…</source>
+        <translation>変更履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log…</source>
+        <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Consistency Check…</source>
+        <translation>整合性チェック(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>審査の申請</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) submitted for review.</source>
+        <translation>
+            <numerusform>%n件の資産の審査を申請しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -2814,6 +3509,163 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>Dissolving</source>
         <translation>溶解処理</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ReviewQueueDialog</name>
+    <message>
+        <source>Review Queue</source>
+        <translation>審査待ち一覧</translation>
+    </message>
+    <message>
+        <source>Assets of your department submitted for review. Select one or more, check what changed, then decide for all selected assets at once.</source>
+        <translation>審査が申請された、自分の所管課の資産です。資産を1件以上選択して変更内容を確認し、選択したすべての資産についてまとめて決定してください。</translation>
+    </message>
+    <message>
+        <source>Assets submitted for review. Select one or more, check what changed since their last approval, then decide for all selected assets at once.</source>
+        <translation>審査が申請された資産です。資産を1件以上選択して前回の承認以降の変更内容を確認し、選択したすべての資産についてまとめて決定してください。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>審査状態</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>申請者</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>申請日時</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Approved value</source>
+        <translation>承認時の値</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在の値</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required to return; the department reads it):</source>
+        <translation>コメント(&amp;C)（差し戻す場合は必須。所管課に伝えられます）:</translation>
+    </message>
+    <message>
+        <source>Why the assets are returned, or a note on the approval</source>
+        <translation>差し戻す理由、または承認に関する補足</translation>
+    </message>
+    <message>
+        <source>&amp;Section head approval</source>
+        <translation>所属長承認(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to department</source>
+        <translation>所管課に差し戻す(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets awaiting review</source>
+        <translation>
+            <numerusform>審査待ちの資産 %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes since the last approval</source>
+        <translation>前回の承認以降の変更内容</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a decision.</source>
+        <translation>決定を待っている資産はありません。</translation>
+    </message>
+    <message>
+        <source>Select an asset to see what changed.</source>
+        <translation>資産を選択すると、変更内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>Changes since the last approval: %1 %2</source>
+        <translation>前回の承認以降の変更内容: %1 %2</translation>
+    </message>
+    <message>
+        <source>New asset — never approved. Its current values:</source>
+        <translation>新しい資産です（未承認）。現在の値:</translation>
+    </message>
+    <message>
+        <source>No field changed since the approved version %1.</source>
+        <translation>承認された第%1版から変更された項目はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fields changed since the approved version %1.</source>
+        <translation>
+            <numerusform>承認された第%1版から%n件の項目が変更されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more assets in the queue first.</source>
+        <translation>先に一覧から資産を1件以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Only security officers and administrators approve or return reviews.</source>
+        <translation>審査の承認・差戻しができるのは、情報セキュリティ担当と管理者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 waits for its section head&apos;s approval first.</source>
+        <translation>%1は、先に所属長の承認が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected assets (Ctrl+Enter)</source>
+        <translation>
+            <numerusform>選択した%n件の資産を承認します（Ctrl+Enter）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the section head of %1, security officers and administrators approve for this department.</source>
+        <translation>この所管課の所属長承認ができるのは、%1の所属長、情報セキュリティ担当と管理者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is already approved by its section head.</source>
+        <translation>%1は既に所属長が承認しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n selected assets for their department</source>
+        <translation>
+            <numerusform>選択した%n件の資産に所属長承認を行います</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a comment first: it tells the department why the assets are returned.</source>
+        <translation>先にコメントを入力してください。差し戻す理由として所管課に伝えられます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return the %n selected assets to their department with the comment</source>
+        <translation>
+            <numerusform>選択した%n件の資産を、コメントを付けて所管課に差し戻します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>審査</translation>
     </message>
 </context>
 <context>
@@ -3282,87 +4134,6 @@ Do not continue working in this register: close it and restore the latest backup
         <translation>監査ログが正常ではありません: %1</translation>
     </message>
     <message>
-        <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
-
-Information Asset Register (情報資産管理台帳) without a window.
-
-Register:
-  --db PATH       an SQLite register file (default: %1)
-  --pg CONNINFO   a register on a PostgreSQL server, e.g.
-                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
-
-Commands:
-  init [--demo]                 create the register (with the demo data)
-  add [--FIELD VALUE]... [--json]
-                                add an asset from options, or from one JSON
-                                object on standard input (--json)
-  list [--query TEXT] [--department CODE] [--status STATUS]
-       [--format table|json|csv]
-                                list the register, or the assets matching
-  show NUMBER [--history]       one asset, with its change history
-  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
-                                take an asset out of use (the record stays)
-  verify                        check the database and the audit chain
-  backup FILE                   consistent copy of the register, while in use
-  restore FILE                  replace the register with a backup
-  stats [--json]                counts by category, segment, level, ...
-  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
-       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
-       [--dry-run]
-                                import a CSV or Excel register (one transaction)
-  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
-       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
-                                export or print the register
-
-  --version, --help
-
-Fields for add (JSON keys are the same with underscores):
-  %2
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>使い方: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
-
-情報資産管理台帳をウィンドウなしで操作します。
-
-台帳の指定:
-  --db PATH       SQLite の台帳ファイル（既定: %1）
-  --pg CONNINFO   PostgreSQL サーバ上の台帳。例:
-                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
-
-コマンド:
-  init [--demo]                 台帳を作成する（--demo でデモデータも登録）
-  add [--FIELD VALUE]... [--json]
-                                オプションで指定した項目、または標準入力の
-                                JSON オブジェクト（--json）から資産を登録する
-  list [--query TEXT] [--department CODE] [--status STATUS]
-       [--format table|json|csv]
-                                台帳の資産を一覧表示する（条件に合う資産だけも可）
-  show NUMBER [--history]       資産1件を変更履歴とともに表示する
-  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
-                                資産を利用終了にする（記録は残る）
-  verify                        データベースと監査ログのチェーンを検証する
-  backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
-  restore FILE                  台帳をバックアップの内容で置き換える
-  stats [--json]                分類・ネットワーク区分・格付別などの件数
-  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
-       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
-       [--dry-run]
-                                CSV または Excel の台帳を取り込む
-                                （全体を1つのトランザクションで処理）
-  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
-       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
-                                台帳を書き出す（pdf では印刷用の PDF を作成）
-
-  --version, --help
-
-add で指定できる項目（JSON のキーは同じ名前で、- の代わりに _ を使用）:
-  %2
-
-終了コード: 0 成功、1 エラー、2 使い方の誤り
-</translation>
-    </message>
-    <message>
         <source>native, ipa or a mapping file.</source>
         <translation>列の対応付け（native、ipa、または対応付けファイルのパス）。</translation>
     </message>
@@ -3463,6 +4234,239 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
         <translation>
             <numerusform>%n件の資産を「%1」に書き出しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
+
+Information Asset Register (情報資産管理台帳) without a window.
+
+Register:
+  --db PATH       an SQLite register file (default: %1)
+  --pg CONNINFO   a register on a PostgreSQL server, e.g.
+                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
+
+Commands:
+  init [--demo]                 create the register (with the demo data)
+  add [--FIELD VALUE]... [--json]
+                                add an asset from options, or from one JSON
+                                object on standard input (--json)
+  list [--query TEXT] [--department CODE] [--status STATUS]
+       [--format table|json|csv]
+                                list the register, or the assets matching
+  show NUMBER [--history]       one asset, with its change history
+  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
+                                take an asset out of use (the record stays)
+  verify                        check the database and the audit chain
+  backup FILE                   consistent copy of the register, while in use
+  restore FILE                  replace the register with a backup
+  stats [--json]                counts by category, segment, level, ...
+  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
+       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
+       [--dry-run]
+                                import a CSV or Excel register (one transaction)
+  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
+       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
+                                export the register (PDF: the printed register)
+  review submit|section-approve|approve|return NUMBER... [--comment TEXT]
+                                review decisions (all or none)
+  history NUMBER                every change and review decision of an asset
+  user add LOGIN --role ROLE [--department CODE] [--person NAME]
+  user list
+  user set-role LOGIN ROLE [--department CODE]
+                                roles: staff, section_head, officer, reader, admin
+  check [--format text|json]    consistency rules over the register (exit 1 on
+                                any error-level finding)
+
+  --version, --help
+
+Fields for add (JSON keys are the same with underscores):
+  %2
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation>使い方: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
+
+情報資産管理台帳をウィンドウなしで操作します。
+
+台帳の指定:
+  --db PATH       SQLite の台帳ファイル（既定: %1）
+  --pg CONNINFO   PostgreSQL サーバ上の台帳。例:
+                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
+
+コマンド:
+  init [--demo]                 台帳を作成する（--demo でデモデータも登録）
+  add [--FIELD VALUE]... [--json]
+                                オプションで指定した項目、または標準入力の
+                                JSON オブジェクト（--json）から資産を登録する
+  list [--query TEXT] [--department CODE] [--status STATUS]
+       [--format table|json|csv]
+                                台帳の資産を一覧表示する（条件に合う資産だけも可）
+  show NUMBER [--history]       資産1件を変更履歴とともに表示する
+  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
+                                資産を利用終了にする（記録は残る）
+  verify                        データベースと監査ログのチェーンを検証する
+  backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
+  restore FILE                  台帳をバックアップの内容で置き換える
+  stats [--json]                分類・ネットワーク区分・格付別などの件数
+  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
+       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
+       [--dry-run]
+                                CSV または Excel の台帳を取り込む
+                                （全体を1つのトランザクションで処理）
+  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
+       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
+                                台帳を書き出す（pdf では印刷用の PDF を作成）
+  review submit|section-approve|approve|return NUMBER... [--comment TEXT]
+                                審査の申請・決定（すべての資産に適用するか、
+                                1件も適用しないかのどちらか）
+  history NUMBER                資産のすべての変更と審査の決定を表示する
+  user add LOGIN --role ROLE [--department CODE] [--person NAME]
+  user list
+  user set-role LOGIN ROLE [--department CODE]
+                                利用者の登録・一覧表示・役割の変更
+                                役割: staff（入力担当）、section_head（所属長）、
+                                officer（情報セキュリティ担当）、reader（閲覧）、
+                                admin（管理者）
+  check [--format text|json]    台帳に整合性チェックのルールを適用する
+                                （エラーの指摘が1件でもあれば終了コード 1）
+
+  --version, --help
+
+add で指定できる項目（JSON のキーは同じ名前で、- の代わりに _ を使用）:
+  %2
+
+終了コード: 0 成功、1 エラー、2 使い方の誤り
+</translation>
+    </message>
+    <message>
+        <source>%1 is the register&apos;s administrator. Register the other users with &quot;assetreg-cli user add&quot;.</source>
+        <translation>「%1」をこの台帳の管理者として登録しました。他の利用者は「assetreg-cli user add」で登録してください。</translation>
+    </message>
+    <message>
+        <source>Audit log #%1 sha256:%2</source>
+        <translation>監査ログ #%1 sha256:%2</translation>
+    </message>
+    <message>
+        <source>A comment for the department (required to return).</source>
+        <translation>所管課へのコメント（差し戻す場合は必須）。</translation>
+    </message>
+    <message>
+        <source>review needs a decision and at least one asset number.</source>
+        <translation>review には決定の種類と、1つ以上の管理番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown review decision &quot;%1&quot;: use submit, section-approve, approve or return.</source>
+        <translation>「%1」は不明な審査の決定です。submit、section-approve、approve、return のいずれかを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n asset(s).</source>
+        <translation>
+            <numerusform>%n件の資産について記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history needs exactly one asset number.</source>
+        <translation>history には管理番号を1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Changed since the approved version %1:</source>
+        <translation>承認された第%1版からの変更:</translation>
+    </message>
+    <message>
+        <source>staff, section_head, officer, reader or admin.</source>
+        <translation>役割（staff、section_head、officer、reader、admin のいずれか）。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s department.</source>
+        <translation>利用者の所属する所管課。</translation>
+    </message>
+    <message>
+        <source>The person (name or login) this user is.</source>
+        <translation>この利用者に当たる職員（氏名またはログイン名）。</translation>
+    </message>
+    <message>
+        <source>user needs add, list or set-role.</source>
+        <translation>user には add、list、set-role のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation>（無効）</translation>
+    </message>
+    <message>
+        <source>No users yet: everyone may change the register until the first user is added.</source>
+        <translation>利用者はまだ登録されていません。最初の利用者が登録されるまでは、誰でも台帳を変更できます。</translation>
+    </message>
+    <message>
+        <source>user add needs one login.</source>
+        <translation>user add にはログイン名を1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>user add needs --role: staff, section_head, officer, reader or admin.</source>
+        <translation>user add には --role（staff、section_head、officer、reader、admin のいずれか）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Nobody called &quot;%1&quot; is registered.</source>
+        <translation>「%1」という職員は登録されていません。</translation>
+    </message>
+    <message>
+        <source>Staff and section heads need --department.</source>
+        <translation>入力担当と所属長には --department を指定してください。</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>「%1」を%2として登録しました。</translation>
+    </message>
+    <message>
+        <source>user set-role needs a login and a role.</source>
+        <translation>user set-role にはログイン名と役割を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>「%1」は不明な役割です。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>「%1」の役割を%2に変更しました。</translation>
+    </message>
+    <message>
+        <source>Unknown user command &quot;%1&quot;: use add, list or set-role.</source>
+        <translation>「%1」は不明な user のコマンドです。add、list、set-role のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>出力形式（text または json）。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>「%1」は不明な形式です。text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>%1 assets checked: %2 errors, %3 warnings.</source>
+        <translation>%1件の資産をチェックしました: エラー %2件、警告 %3件。</translation>
     </message>
 </context>
 <context>

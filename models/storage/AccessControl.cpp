@@ -121,11 +121,12 @@ StorageError AccessControl::refusal(Permission permission, const QString& what) 
                   : tr("may only read the register");
         break;
     case Permission::SectionApprove:
-        may = tr("may not approve for this department (only its section head or a security "
-                 "officer)");
+        may = tr("may not approve for this department (only its section head, a security "
+                 "officer or an administrator)");
         break;
     case Permission::Approve:
-        may = tr("may not approve or return reviews (only security officers)");
+        may = tr("may not approve or return reviews (only security officers and "
+                 "administrators)");
         break;
     case Permission::Administer:
         may = tr("may not change users or master data (only administrators)");
