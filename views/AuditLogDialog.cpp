@@ -1,5 +1,7 @@
 #include "AuditLogDialog.h"
 
+#include "DialogSupport.h"
+
 #include "Prompts.h"
 #include "domain/AssetFields.h"
 #include "domain/Clock.h"
@@ -33,14 +35,6 @@
 namespace assetreg {
 namespace {
 
-class BusyCursor {
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
-
 constexpr int kRowLimit = 2000;
 
 enum Column {
@@ -59,12 +53,6 @@ const QColor kBad(0xb0, 0x00, 0x20);
 
 QString localTime(const QDateTime& time) {
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ConsistencyReportDialog.h"
 
+#include "DialogSupport.h"
+
 #include "Prompts.h"
 #include "domain/Clock.h"
 #include "io/Csv.h"
@@ -35,14 +37,6 @@
 namespace assetreg {
 namespace {
 
-class BusyCursor {
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
-
 enum Column {
     DepartmentColumn,
     NumberColumn,
@@ -56,17 +50,6 @@ enum Column {
 
 const QColor kErrorColor(0xb0, 0x00, 0x20);
 const QString kTitle = QStringLiteral("情報資産の整合性チェック結果");
-
-QString documentsPath(const QString& fileName) {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .filePath(fileName);
-}
-
-QString withSuffix(QString path, const QString& suffix) {
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    return path;
-}
 
 QString datedName(const QString& suffix) {
     return kTitle + QLatin1Char('_') + Clock::today().toString(QStringLiteral("yyyyMMdd")) +
@@ -101,12 +84,6 @@ bool writeFile(const QString& path, const std::function<bool(QIODevice*)>& write
         return false;
     }
     return true;
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text) {
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return item;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "DialogSupport.h"
+
 #include "Prompts.h"
 #include "domain/Clock.h"
 #include "io/AssetExporter.h"
@@ -24,18 +26,6 @@
 #include <algorithm>
 
 namespace assetreg {
-namespace {
-
-// The override cursor for work the user waits on (reading thousands of assets).
-class BusyCursor {
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
-
-} // namespace
 
 // --- AssetScopeBox -------------------------------------------------------------------------
 

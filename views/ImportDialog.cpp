@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "DialogSupport.h"
+
 #include "Prompts.h"
 #include "domain/AssetFields.h"
 #include "storage/AssetRepository.h"
@@ -44,14 +46,6 @@ constexpr qsizetype kSampleRows = 20;
 
 enum MappingColumn { HeaderColumn, SampleColumn, TargetColumn };
 enum ReportColumn { LineColumn, ColumnColumn, ReportHeaderColumn, SeverityColumn, MessageColumn };
-
-class BusyCursor {
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 
 bool isXlsxSignature(const QByteArray& bytes) {
     return bytes.startsWith(QByteArrayLiteral("PK\x03\x04"));

@@ -1,5 +1,7 @@
 #include "PrintDialogs.h"
 
+#include "DialogSupport.h"
+
 #include "ExportDialog.h"
 #include "Prompts.h"
 #include "domain/AssetFields.h"
@@ -37,14 +39,6 @@
 namespace assetreg {
 namespace {
 
-class BusyCursor {
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
-
 // Printed documents carry their Japanese names whatever the UI language: they are official.
 const QString kAllDepartments = QStringLiteral("全所管課");
 
@@ -56,17 +50,6 @@ QString evidenceText(Database& db) {
 
 QString organisationName(Database& db) {
     return MasterDataRepository(db).setting(QStringLiteral("organisation_name"));
-}
-
-QString documentsPath(const QString& fileName) {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .filePath(fileName);
-}
-
-QString withSuffix(QString path, const QString& suffix) {
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    return path;
 }
 
 // Writes through a QSaveFile: the file appears only once the whole PDF is written, and an

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCursor>
+#include <QGuiApplication>
+#include <QString>
+
+class QTableWidgetItem;
+
+// Small helpers the dialogs share.
+namespace assetreg {
+
+// The wait cursor for work the user waits on (reading thousands of assets, a report).
+class BusyCursor {
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+// A file name in the user's documents folder, the default place to save to.
+QString documentsPath(const QString& fileName);
+// The path with the suffix added when the user typed none.
+QString withSuffix(QString path, const QString& suffix);
+// A table cell the user can select and copy but not edit.
+QTableWidgetItem* readOnlyItem(const QString& text);
+
+} // namespace assetreg
