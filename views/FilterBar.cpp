@@ -81,7 +81,10 @@ FilterBar::FilterBar(QWidget* parent)
 QComboBox* FilterBar::addCombo(const QString& objectName) {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough for a laptop screen beside the tree and the details pane; the drop-down
+    // list still shows the whole names.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(5);
     connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::changed);
     return combo;
 }

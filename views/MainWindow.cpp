@@ -69,7 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_treeView->setObjectName(QStringLiteral("organisationTreeView"));
     m_treeView->setModel(m_tree);
     m_treeView->setHeaderHidden(true);
-    m_treeView->setMinimumWidth(180);
+    m_treeView->setMinimumWidth(140);
 
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
@@ -93,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     centreLayout->addWidget(m_table, 1);
 
     m_detail = new AssetDetailView(this);
-    m_detail->setMinimumWidth(260);
+    m_detail->setMinimumWidth(200);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -101,7 +101,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({220, 900, 340});
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
@@ -132,6 +131,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     // A laptop screen is the common case: fit it rather than a fixed size.
     const QRect screenArea = screen()->availableGeometry();
     resize(std::min(1366, screenArea.width()), std::min(820, screenArea.height() - 40));
+    // Tree, register and details in proportion, so the details pane is never off screen.
+    const int width = std::min(1366, screenArea.width());
+    m_splitter->setSizes({width * 16 / 100, width * 58 / 100, width * 26 / 100});
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
