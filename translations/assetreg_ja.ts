@@ -1646,6 +1646,22 @@ The fields are saved as a new change; the history keeps every version, so this c
             <numerusform>%n件の監査記録を「%1」に保存しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Register settings changed</source>
+        <translation>台帳の設定を変更</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>団体名</translation>
+    </message>
+    <message>
+        <source>Review period (months)</source>
+        <translation>見直し周期（月）</translation>
+    </message>
+    <message>
+        <source>Section-head approval</source>
+        <translation>所属長承認</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::BackupService</name>
@@ -3263,6 +3279,14 @@ Do not continue working in this register: close it and restore the latest backup
             <numerusform>%n件の資産の審査を申請しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Register Settings…</source>
+        <translation>台帳の設定(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Organisation name, review period and section-head approval (administrators)</source>
+        <translation>団体名、見直し周期、所属長承認の有無（管理者のみ）</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -3289,6 +3313,22 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>Saving the setting %1</source>
         <translation>設定「%1」の保存</translation>
+    </message>
+    <message>
+        <source>changing the register settings</source>
+        <translation>台帳の設定の変更</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; the settings cannot be changed.</source>
+        <translation>台帳が読み取り専用で開かれているため、設定を変更できません。</translation>
+    </message>
+    <message>
+        <source>The organisation name is %1 characters long; at most %2 fit on printed registers.</source>
+        <translation>団体名が%1文字あります。印刷する台帳に収まるのは%2文字までです。</translation>
+    </message>
+    <message>
+        <source>The review period must be between %1 and %2 months.</source>
+        <translation>見直し周期は%1か月から%2か月の間で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3476,41 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>No printer was given.</source>
         <translation>プリンタが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RegisterSettingsDialog</name>
+    <message>
+        <source>Register Settings</source>
+        <translation>台帳の設定</translation>
+    </message>
+    <message>
+        <source>e.g. みなみ野市</source>
+        <translation>例: みなみ野市</translation>
+    </message>
+    <message>
+        <source>Printed in the heading of registers and reports</source>
+        <translation>台帳や報告書の見出しに印刷されます</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>An approved asset is due for re-review this long after its last approval, and overdue after that</source>
+        <translation>承認された資産は、最後の承認からこの期間が過ぎると見直し時期となり、それを過ぎると期限超過になります</translation>
+    </message>
+    <message>
+        <source>A section head approves before the security officer</source>
+        <translation>情報セキュリティ担当の前に所属長が承認する</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation name:</source>
+        <translation>団体名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Review period:</source>
+        <translation>見直し周期(&amp;R):</translation>
     </message>
 </context>
 <context>

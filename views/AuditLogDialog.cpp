@@ -253,7 +253,8 @@ QStringList AuditLogDialog::actionKeys() {
     return {QStringLiteral("create"),  QStringLiteral("update"), QStringLiteral("retire"),
             QStringLiteral("dispose"), QStringLiteral("submit"), QStringLiteral("section_approve"),
             QStringLiteral("approve"), QStringLiteral("return"), QStringLiteral("undo"),
-            QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("baseline")};
+            QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("baseline"),
+            QStringLiteral("settings")};
 }
 
 QString AuditLogDialog::actionName(const QString& action) {
@@ -281,6 +282,8 @@ QString AuditLogDialog::actionName(const QString& action) {
         return tr("Imported");
     if (action == QLatin1String("baseline"))
         return tr("Baseline recorded");
+    if (action == QLatin1String("settings"))
+        return tr("Register settings changed");
     return action; // an action this version does not know: show the stored key
 }
 
@@ -367,6 +370,12 @@ void AuditLogDialog::refresh() {
 }
 
 QString AuditLogDialog::fieldLabel(const QString& key) const {
+    if (key == QLatin1String("organisation_name"))
+        return tr("Organisation name");
+    if (key == QLatin1String("review_period_months"))
+        return tr("Review period (months)");
+    if (key == QLatin1String("section_head_approval"))
+        return tr("Section-head approval");
     const AssetField* field = assetField(key);
     return field ? field->translatedLabel() : key;
 }

@@ -11,6 +11,7 @@
 #include "ImportDialog.h"
 #include "PrintDialogs.h"
 #include "Prompts.h"
+#include "RegisterSettingsDialog.h"
 #include "RetireDialog.h"
 #include "ReviewQueueDialog.h"
 #include "domain/Clock.h"
@@ -241,6 +242,8 @@ void MainWindow::createActions() {
     (QLocale().language() == QLocale::Japanese ? m_japaneseAction : m_englishAction)
         ->setChecked(true);
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
+    m_registerSettingsAction = make(QStringLiteral("registerSettingsAction"), QKeySequence(),
+                                    &MainWindow::editRegisterSettings);
 
     // The table's own context menu: what one does to the rows under the mouse.
     m_table->addActions(
@@ -287,6 +290,7 @@ void MainWindow::createMenus() {
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
+    m_settingsMenu->addAction(m_registerSettingsAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -354,6 +358,9 @@ void MainWindow::retranslateUi() {
     m_columnsMenu->setTitle(tr("&Columns"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_registerSettingsAction->setText(tr("&Register Settings…"));
+    m_registerSettingsAction->setStatusTip(
+        tr("Organisation name, review period and section-head approval (administrators)"));
     m_japaneseAction->setText(QStringLiteral("日本語"));
     m_englishAction->setText(QStringLiteral("English"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -555,6 +562,8 @@ void MainWindow::updateActions() {
                                            : tr("&Undo"));
     m_detailSheetAction->setEnabled(selected == 1);
     m_historyAction->setEnabled(selected == 1);
+    m_registerSettingsAction->setEnabled(
+        !m_db->isReadOnly() && (access.setupMode() || access.allows(Permission::Administer)));
     m_reviewQueueAction->setEnabled(
         !m_db->isReadOnly() &&
         (access.allows(Permission::Approve) || access.effectiveRole() == Role::SectionHead));
@@ -835,6 +844,15 @@ void MainWindow::showHistory() {
 void MainWindow::showAuditLog() {
     AuditLogDialog dialog(*m_db, this);
     prompts::exec(&dialog);
+}
+
+void MainWindow::editRegisterSettings() {
+    RegisterSettingsDialog dialog(*m_db, this);
+    if (prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    // The title carries the organisation's name; due and overdue depend on the period.
+    setWindowTitle(registerTitle());
+    reload();
 }
 
 void MainWindow::showConsistencyReport() {

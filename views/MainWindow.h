@@ -61,6 +61,7 @@ public slots:
     void openReviewQueue();
     void showHistory();
     void showAuditLog();
+    void editRegisterSettings();
     void showConsistencyReport();
 
 protected:
@@ -125,6 +126,7 @@ private:
     QAction* m_reviewQueueAction = nullptr;
     QAction* m_historyAction = nullptr;
     QAction* m_auditLogAction = nullptr;
+    QAction* m_registerSettingsAction = nullptr;
     QAction* m_checkAction = nullptr;
     QMenu* m_reviewMenu = nullptr;
     QAction* m_newAction = nullptr;

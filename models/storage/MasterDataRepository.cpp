@@ -1,5 +1,7 @@
 #include "MasterDataRepository.h"
 
+#include "AccessControl.h"
+#include "AuditLog.h"
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -230,6 +232,80 @@ bool MasterDataRepository::setSetting(const QString& key, const QString& value) 
         if (!m_db.run(insert, tr("Saving the setting %1").arg(key)))
             return false;
     }
+    return tx.commit();
+}
+
+namespace {
+const QString kOrganisationKey = QStringLiteral("organisation_name");
+const QString kReviewPeriodKey = QStringLiteral("review_period_months");
+const QString kSectionHeadKey = QStringLiteral("section_head_approval");
+} // namespace
+
+RegisterSettings MasterDataRepository::registerSettings() {
+    RegisterSettings s;
+    s.organisationName = setting(kOrganisationKey);
+    s.reviewPeriodMonths = setting(kReviewPeriodKey, QStringLiteral("12")).toInt();
+    if (s.reviewPeriodMonths < RegisterSettings::kMinReviewMonths)
+        s.reviewPeriodMonths = 12;
+    s.sectionHeadApproval = setting(kSectionHeadKey, QStringLiteral("0")) == QLatin1String("1");
+    return s;
+}
+
+bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) {
+    AccessControl access(m_db);
+    if (!access.setupMode() && !access.allows(Permission::Administer)) {
+        m_db.setError(access.refusal(Permission::Administer, tr("changing the register settings")));
+        return false;
+    }
+    if (m_db.isReadOnly()) {
+        m_db.setError(StorageError::Kind::Refused,
+                      tr("The register is open read-only; the settings cannot be changed."));
+        return false;
+    }
+    const QString organisation = wanted.organisationName.trimmed();
+    StorageError invalid = StorageError::make(StorageError::Kind::Validation, QString());
+    if (organisation.size() > RegisterSettings::kMaxOrganisationName)
+        invalid.fieldErrors.append(
+            {kOrganisationKey, tr("The organisation name is %1 characters long; at most %2 fit "
+                                  "on printed registers.")
+                                   .arg(organisation.size())
+                                   .arg(RegisterSettings::kMaxOrganisationName)});
+    if (wanted.reviewPeriodMonths < RegisterSettings::kMinReviewMonths ||
+        wanted.reviewPeriodMonths > RegisterSettings::kMaxReviewMonths)
+        invalid.fieldErrors.append(
+            {kReviewPeriodKey, tr("The review period must be between %1 and %2 months.")
+                                   .arg(RegisterSettings::kMinReviewMonths)
+                                   .arg(RegisterSettings::kMaxReviewMonths)});
+    if (!invalid.fieldErrors.isEmpty()) {
+        invalid.message = invalid.fieldErrors.first().message;
+        m_db.setError(invalid);
+        return false;
+    }
+
+    const RegisterSettings old = registerSettings();
+    const auto flag = [](bool on) {
+        return on ? QStringLiteral("1") : QStringLiteral("0");
+    };
+    QList<FieldChange> changes;
+    if (old.organisationName != organisation)
+        changes.append({kOrganisationKey, old.organisationName, organisation});
+    if (old.reviewPeriodMonths != wanted.reviewPeriodMonths)
+        changes.append({kReviewPeriodKey, QString::number(old.reviewPeriodMonths),
+                        QString::number(wanted.reviewPeriodMonths)});
+    if (old.sectionHeadApproval != wanted.sectionHeadApproval)
+        changes.append(
+            {kSectionHeadKey, flag(old.sectionHeadApproval), flag(wanted.sectionHeadApproval)});
+    if (changes.isEmpty())
+        return true;
+
+    Transaction tx(m_db);
+    for (const FieldChange& change : changes)
+        if (!setSetting(change.field, change.newValue))
+            return false;
+    AuditLog audit(m_db);
+    if (!audit.append(QStringLiteral("settings"), QStringLiteral("settings"), 0, QString(), 0,
+                      changes))
+        return false;
     return tx.commit();
 }
 

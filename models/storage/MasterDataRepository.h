@@ -11,6 +11,19 @@ namespace assetreg {
 
 class Database;
 
+// The register-wide settings an administrator changes (DOMAIN.md section 6).
+struct RegisterSettings {
+    static constexpr int kMinReviewMonths = 1;
+    static constexpr int kMaxReviewMonths = 60;
+    static constexpr int kMaxOrganisationName = 100;
+
+    QString organisationName;         // printed on registers and reports
+    int reviewPeriodMonths = 12;      // annual re-review: due this long after the last approval
+    bool sectionHeadApproval = false; // a section head approves before the officer
+
+    bool operator==(const RegisterSettings&) const = default;
+};
+
 class MasterDataRepository {
     Q_DECLARE_TR_FUNCTIONS(assetreg::MasterDataRepository)
 
@@ -27,6 +40,11 @@ public:
 
     QString setting(const QString& key, const QString& fallback = QString());
     bool setSetting(const QString& key, const QString& value);
+
+    RegisterSettings registerSettings();
+    // Validates (one message per field), needs the administrator role (or set-up mode), and
+    // saves every changed setting with one audit entry in one transaction.
+    bool saveRegisterSettings(const RegisterSettings& settings);
 
     const StorageError& lastError() const;
 

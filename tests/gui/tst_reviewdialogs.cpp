@@ -5,6 +5,7 @@
 
 #include "AssetHistoryDialog.h"
 #include "Prompts.h"
+#include "RegisterSettingsDialog.h"
 #include "ReviewQueueDialog.h"
 #include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
@@ -12,10 +13,14 @@
 #include "storage/MasterDataRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -399,6 +404,50 @@ private slots:
         auto* restore = child<QPushButton>(&dialog, "restoreButton");
         QVERIFY(!restore->isEnabled());
         QVERIFY(!restore->toolTip().isEmpty());
+    }
+
+    void registerSettingsDialogSaves() {
+        RegisterSettingsDialog dialog(m_reg->db());
+        auto* organisation = child<QLineEdit>(&dialog, "organisationEdit");
+        auto* months = child<QSpinBox>(&dialog, "reviewMonthsSpin");
+        auto* sectionHead = child<QCheckBox>(&dialog, "sectionHeadCheck");
+        QCOMPARE(months->value(), 12); // the shipped default is shown
+        QVERIFY(!sectionHead->isChecked());
+        organisation->setText(QStringLiteral("みなみ野市"));
+        months->setValue(6);
+        sectionHead->setChecked(true);
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const RegisterSettings saved = MasterDataRepository(m_reg->db()).registerSettings();
+        QCOMPARE(saved.organisationName, QStringLiteral("みなみ野市"));
+        QCOMPARE(saved.reviewPeriodMonths, 6);
+        QVERIFY(saved.sectionHeadApproval);
+        QCOMPARE(AuditLog(m_reg->db()).latest(1).first().action, QStringLiteral("settings"));
+    }
+
+    void registerSettingsRefusedForAnOfficerKeepsTheDialogOpen() {
+        Database& db = m_reg->db();
+        {
+            AccessControl access(db);
+            for (const auto& [login, role] : QList<std::pair<QString, Role>>{
+                     {db.currentUser(), Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
+                UserRecord user;
+                user.login = login;
+                user.role = role;
+                QVERIFY2(access.addUser(user), qPrintable(db.errorString()));
+            }
+        }
+        db.setLoginForTesting(QStringLiteral("officer"));
+        RegisterSettingsDialog dialog(db);
+        dialog.show();
+        child<QSpinBox>(&dialog, "reviewMonthsSpin")->setValue(3);
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog.isVisible()); // still open, the entry as typed
+        QCOMPARE(child<QSpinBox>(&dialog, "reviewMonthsSpin")->value(), 3);
+        auto* error = child<QLabel>(&dialog, "settingsError");
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QCOMPARE(MasterDataRepository(db).registerSettings().reviewPeriodMonths, 12);
     }
 
     void historyActionsAreReadable() {

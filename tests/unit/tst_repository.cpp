@@ -607,6 +607,66 @@ private slots:
         QVERIFY(AuditLog(db).verify().ok);
     }
 
+    void registerSettingsNeedAnAdministratorAndAreAudited() {
+        Database& db = m_reg->db();
+        const QString me = db.currentUser();
+        MasterDataRepository master(db);
+        QCOMPARE(master.registerSettings(), RegisterSettings{}); // shipped defaults
+        const qint64 entriesBefore = AuditLog(db).count();
+
+        RegisterSettings wanted;
+        wanted.organisationName = QStringLiteral("  みなみ野市  ");
+        wanted.reviewPeriodMonths = 6;
+        wanted.sectionHeadApproval = true;
+        QVERIFY2(master.saveRegisterSettings(wanted), qPrintable(db.errorString()));
+        const RegisterSettings saved = master.registerSettings();
+        QCOMPARE(saved.organisationName, QStringLiteral("みなみ野市")); // trimmed
+        QCOMPARE(saved.reviewPeriodMonths, 6);
+        QVERIFY(saved.sectionHeadApproval);
+        // One audit entry naming the three changed settings, old and new.
+        QCOMPARE(AuditLog(db).count(), entriesBefore + 1);
+        const AuditEntry entry = AuditLog(db).latest(1).first();
+        QCOMPARE(entry.action, QStringLiteral("settings"));
+        QCOMPARE(entry.changes.size(), 3);
+        QCOMPARE(entry.changes[1].field, QStringLiteral("review_period_months"));
+        QCOMPARE(entry.changes[1].oldValue, QStringLiteral("12"));
+        QCOMPARE(entry.changes[1].newValue, QStringLiteral("6"));
+        // Saving the same values again changes nothing and writes nothing.
+        QVERIFY(master.saveRegisterSettings(saved));
+        QCOMPARE(AuditLog(db).count(), entriesBefore + 1);
+
+        // Out of range: one message per field, nothing saved.
+        RegisterSettings bad = saved;
+        bad.reviewPeriodMonths = 0;
+        bad.organisationName = QString(RegisterSettings::kMaxOrganisationName + 1, QChar(u'市'));
+        QVERIFY(!master.saveRegisterSettings(bad));
+        QCOMPARE(master.lastError().kind, StorageError::Kind::Validation);
+        QCOMPARE(master.lastError().fieldErrors.size(), 2);
+        QCOMPARE(master.registerSettings(), saved);
+
+        // After set-up, only an administrator may change them.
+        {
+            AccessControl access(db);
+            for (const auto& [login, role] : QList<std::pair<QString, Role>>{
+                     {me, Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
+                UserRecord user;
+                user.login = login;
+                user.role = role;
+                QVERIFY2(access.addUser(user), qPrintable(db.errorString()));
+            }
+        }
+        db.setLoginForTesting(QStringLiteral("officer"));
+        RegisterSettings officerWants = saved;
+        officerWants.reviewPeriodMonths = 24;
+        QVERIFY(!MasterDataRepository(db).saveRegisterSettings(officerWants));
+        QCOMPARE(db.lastError().kind, StorageError::Kind::Refused);
+        QCOMPARE(MasterDataRepository(db).registerSettings().reviewPeriodMonths, 6);
+        db.setLoginForTesting(me);
+        QVERIFY(MasterDataRepository(db).saveRegisterSettings(officerWants));
+        QCOMPARE(MasterDataRepository(db).registerSettings().reviewPeriodMonths, 24);
+        QVERIFY(AuditLog(db).verify().ok);
+    }
+
     void restoreAnEarlierVersion() {
         Asset system = makeAsset(m_org, QStringLiteral("RST-S"), QStringLiteral("基盤"));
         system.category = AssetCategory::Infrastructure;
