@@ -370,6 +370,18 @@
         <source>may not approve or return reviews (only security officers and administrators)</source>
         <translation>審査の承認・差戻しはできません（できるのは情報セキュリティ担当と管理者です）</translation>
     </message>
+    <message>
+        <source>Enter the login of the user to add.</source>
+        <translation>追加する利用者のログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already registered.</source>
+        <translation>ログイン名「%1」はすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>%1 needs a department: choose the department whose assets %2 keeps.</source>
+        <translation>%1には所管課が必要です。%2さんが管理する資産の所管課を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::AssetDetailView</name>
@@ -3287,6 +3299,14 @@ Do not continue working in this register: close it and restore the latest backup
         <source>Organisation name, review period and section-head approval (administrators)</source>
         <translation>団体名、見直し周期、所属長承認の有無（管理者のみ）</translation>
     </message>
+    <message>
+        <source>&amp;Users and Roles…</source>
+        <translation>利用者と役割(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Who may use the register, in which role (administrators)</source>
+        <translation>台帳を利用できる人とその役割（管理者のみ）</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -3779,6 +3799,65 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>&quot;%1&quot; cannot be undone: %2</source>
         <translation>「%1」を元に戻せません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::UsersDialog</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>利用者と役割</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>OS login (SQLite) or database login (PostgreSQL)</source>
+        <translation>OSのログイン名（SQLite）またはデータベースのログイン名（PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>(all departments)</source>
+        <translation>（全所管課）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Add User</source>
+        <translation>利用者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role</source>
+        <translation>役割を変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>利用者の追加</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>役割の変更</translation>
     </message>
 </context>
 <context>

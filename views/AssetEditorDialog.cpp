@@ -2,6 +2,7 @@
 
 #include "ClassificationGuideDialog.h"
 #include "ConflictDialog.h"
+#include "DialogSupport.h"
 #include "Prompts.h"
 #include "domain/AssetFields.h"
 #include "domain/Clock.h"
@@ -42,15 +43,6 @@ enum SystemRole { IdRole = Qt::UserRole, NumberRole, SearchRole };
 
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kWarningColor(0xa6, 0x5e, 0x00); // amber, dark enough to read on white
-
-bool japaneseUi() {
-    return QLocale().language() == QLocale::Japanese;
-}
-
-// Master data carries both languages; Japanese is the source, English may be missing.
-QString localText(const QString& ja, const QString& en) {
-    return japaneseUi() || en.isEmpty() ? ja : en;
-}
 
 QString camelCase(const QString& key) {
     QString result;

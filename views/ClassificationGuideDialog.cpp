@@ -1,5 +1,7 @@
 #include "ClassificationGuideDialog.h"
 
+#include "DialogSupport.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,14 +21,6 @@
 
 namespace assetreg {
 namespace {
-
-bool japaneseUi() {
-    return QLocale().language() == QLocale::Japanese;
-}
-
-QString localText(const QString& ja, const QString& en) {
-    return japaneseUi() || en.isEmpty() ? ja : en;
-}
 
 // "serious_large_scale_harm" → "seriousLargeScaleHarm", for objectNames.
 QString camelCase(const QString& key) {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTableWidgetItem>
 
@@ -22,6 +23,10 @@ QTableWidgetItem* readOnlyItem(const QString& text) {
     auto* item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
     return item;
+}
+
+QString localText(const QString& ja, const QString& en) {
+    return QLocale().language() == QLocale::Japanese || en.isEmpty() ? ja : en;
 }
 
 } // namespace assetreg

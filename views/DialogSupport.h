@@ -24,5 +24,7 @@ QString documentsPath(const QString& fileName);
 QString withSuffix(QString path, const QString& suffix);
 // A table cell the user can select and copy but not edit.
 QTableWidgetItem* readOnlyItem(const QString& text);
+// Master data carries both languages; Japanese is the source, English may be missing.
+QString localText(const QString& ja, const QString& en);
 
 } // namespace assetreg

@@ -14,6 +14,7 @@
 #include "RegisterSettingsDialog.h"
 #include "RetireDialog.h"
 #include "ReviewQueueDialog.h"
+#include "UsersDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/OrganisationTreeModel.h"
@@ -242,6 +243,7 @@ void MainWindow::createActions() {
     (QLocale().language() == QLocale::Japanese ? m_japaneseAction : m_englishAction)
         ->setChecked(true);
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
+    m_usersAction = make(QStringLiteral("usersAction"), QKeySequence(), &MainWindow::editUsers);
     m_registerSettingsAction = make(QStringLiteral("registerSettingsAction"), QKeySequence(),
                                     &MainWindow::editRegisterSettings);
 
@@ -290,7 +292,8 @@ void MainWindow::createMenus() {
     m_settingsMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
-    m_settingsMenu->addAction(m_registerSettingsAction);
+    m_settingsMenu->addSeparator();
+    m_settingsMenu->addActions({m_usersAction, m_registerSettingsAction});
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -358,6 +361,8 @@ void MainWindow::retranslateUi() {
     m_columnsMenu->setTitle(tr("&Columns"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_usersAction->setText(tr("&Users and Roles…"));
+    m_usersAction->setStatusTip(tr("Who may use the register, in which role (administrators)"));
     m_registerSettingsAction->setText(tr("&Register Settings…"));
     m_registerSettingsAction->setStatusTip(
         tr("Organisation name, review period and section-head approval (administrators)"));
@@ -562,8 +567,10 @@ void MainWindow::updateActions() {
                                            : tr("&Undo"));
     m_detailSheetAction->setEnabled(selected == 1);
     m_historyAction->setEnabled(selected == 1);
-    m_registerSettingsAction->setEnabled(
-        !m_db->isReadOnly() && (access.setupMode() || access.allows(Permission::Administer)));
+    const bool canAdminister =
+        !m_db->isReadOnly() && (access.setupMode() || access.allows(Permission::Administer));
+    m_usersAction->setEnabled(canAdminister);
+    m_registerSettingsAction->setEnabled(canAdminister);
     m_reviewQueueAction->setEnabled(
         !m_db->isReadOnly() &&
         (access.allows(Permission::Approve) || access.effectiveRole() == Role::SectionHead));
@@ -853,6 +860,12 @@ void MainWindow::editRegisterSettings() {
     // The title carries the organisation's name; due and overdue depend on the period.
     setWindowTitle(registerTitle());
     reload();
+}
+
+void MainWindow::editUsers() {
+    UsersDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
+    reload(); // what this login may do can have changed
 }
 
 void MainWindow::showConsistencyReport() {

@@ -62,6 +62,7 @@ public slots:
     void showHistory();
     void showAuditLog();
     void editRegisterSettings();
+    void editUsers();
     void showConsistencyReport();
 
 protected:
@@ -127,6 +128,7 @@ private:
     QAction* m_historyAction = nullptr;
     QAction* m_auditLogAction = nullptr;
     QAction* m_registerSettingsAction = nullptr;
+    QAction* m_usersAction = nullptr;
     QAction* m_checkAction = nullptr;
     QMenu* m_reviewMenu = nullptr;
     QAction* m_newAction = nullptr;

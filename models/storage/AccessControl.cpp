@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace assetreg {
 namespace {
 
@@ -141,6 +143,21 @@ bool AccessControl::addUser(UserRecord& user) {
         m_db.setError(refusal(Permission::Administer, tr("adding the user %1").arg(user.login)));
         return false;
     }
+    const QString login = user.login.trimmed();
+    QString invalid;
+    if (login.isEmpty())
+        invalid = tr("Enter the login of the user to add.");
+    else if (std::any_of(m_users.cbegin(), m_users.cend(),
+                         [&login](const UserRecord& u) { return u.login == login; }))
+        invalid = tr("The login \"%1\" is already registered.").arg(login);
+    else if ((user.role == Role::Staff || user.role == Role::SectionHead) && !user.departmentId)
+        invalid = tr("%1 needs a department: choose the department whose assets %2 keeps.")
+                      .arg(roleName(user.role), login);
+    if (!invalid.isEmpty()) {
+        m_db.setError(StorageError::Kind::Validation, invalid);
+        return false;
+    }
+    user.login = login;
     Transaction tx(m_db);
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO users (login, person_id, role, department_id, active) "
@@ -163,6 +180,16 @@ bool AccessControl::addUser(UserRecord& user) {
 bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId) {
     if (!allows(Permission::Administer)) {
         m_db.setError(refusal(Permission::Administer, tr("changing the role of %1").arg(login)));
+        return false;
+    }
+    const auto existing =
+        std::find_if(m_users.cbegin(), m_users.cend(),
+                     [&login](const UserRecord& u) { return u.login == login.trimmed(); });
+    if (existing != m_users.cend() && (role == Role::Staff || role == Role::SectionHead) &&
+        !departmentId && !existing->departmentId) {
+        m_db.setError(StorageError::Kind::Validation,
+                      tr("%1 needs a department: choose the department whose assets %2 keeps.")
+                          .arg(roleName(role), login.trimmed()));
         return false;
     }
     Transaction tx(m_db);

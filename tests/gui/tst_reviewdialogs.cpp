@@ -7,6 +7,7 @@
 #include "Prompts.h"
 #include "RegisterSettingsDialog.h"
 #include "ReviewQueueDialog.h"
+#include "UsersDialog.h"
 #include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -448,6 +450,75 @@ private slots:
         QVERIFY(error->isVisible());
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(MasterDataRepository(db).registerSettings().reviewPeriodMonths, 12);
+    }
+
+    void usersDialogAddsUsersAndChangesRoles() {
+        Database& db = m_reg->db();
+        UsersDialog dialog(db);
+        auto* table = child<QTableWidget>(&dialog, "usersTable");
+        auto* login = child<QLineEdit>(&dialog, "loginEdit");
+        auto* role = child<QComboBox>(&dialog, "roleCombo");
+        auto* department = child<QComboBox>(&dialog, "departmentCombo");
+        auto* add = child<QPushButton>(&dialog, "addUserButton");
+        auto* change = child<QPushButton>(&dialog, "changeRoleButton");
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(!add->isEnabled()); // nothing typed yet
+
+        // The first user: this login, as administrator, ending set-up mode.
+        login->setText(db.currentUser());
+        role->setCurrentIndex(role->findData(roleKey(Role::Admin)));
+        QVERIFY(add->isEnabled());
+        add->click();
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!add->isEnabled()); // already registered
+
+        // Staff without a department: refused with a message, nothing added.
+        login->setText(QStringLiteral("staff.a"));
+        role->setCurrentIndex(role->findData(roleKey(Role::Staff)));
+        department->setCurrentIndex(0);
+        add->click();
+        QCOMPARE(m_warnings.size(), 1);
+        QVERIFY2(m_warnings.first().contains(roleName(Role::Staff)),
+                 qPrintable(m_warnings.first()));
+        QCOMPARE(table->rowCount(), 1);
+        department->setCurrentIndex(department->findData(m_org.deptA));
+        add->click();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(AccessControl(db).users().size(), 2);
+
+        // Select staff.a and make them an officer.
+        const int row = rowOf(table, QStringLiteral("staff.a"));
+        QVERIFY(row >= 0);
+        selectRows(table, {row});
+        table->setCurrentCell(row, 0);
+        QCOMPARE(login->text(), QStringLiteral("staff.a"));
+        QVERIFY(change->isEnabled());
+        role->setCurrentIndex(role->findData(roleKey(Role::Officer)));
+        change->click();
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("staff.a")), 1)->text(),
+                 roleName(Role::Officer));
+        QCOMPARE(m_warnings.size(), 1);
+    }
+
+    void usersDialogReadOnlyForAnOfficer() {
+        Database& db = m_reg->db();
+        {
+            AccessControl access(db);
+            for (const auto& [user, role] : QList<std::pair<QString, Role>>{
+                     {db.currentUser(), Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
+                UserRecord record;
+                record.login = user;
+                record.role = role;
+                QVERIFY2(access.addUser(record), qPrintable(db.errorString()));
+            }
+        }
+        db.setLoginForTesting(QStringLiteral("officer"));
+        UsersDialog dialog(db);
+        QCOMPARE(child<QTableWidget>(&dialog, "usersTable")->rowCount(), 2);
+        child<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("someone"));
+        QVERIFY(!child<QPushButton>(&dialog, "addUserButton")->isEnabled());
+        child<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("officer"));
+        QVERIFY(!child<QPushButton>(&dialog, "changeRoleButton")->isEnabled());
     }
 
     void historyActionsAreReadable() {

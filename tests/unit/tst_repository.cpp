@@ -602,6 +602,25 @@ private slots:
         }
         db.setLoginForTesting(me);
         AccessControl admin(db);
+        {
+            // Clear errors instead of a constraint failure or a staff member without a department.
+            UserRecord user;
+            user.login = QStringLiteral("  ");
+            QVERIFY(!admin.addUser(user));
+            QCOMPARE(db.lastError().kind, StorageError::Kind::Validation);
+            user.login = QStringLiteral("staff.a");
+            QVERIFY(!admin.addUser(user));
+            QVERIFY2(db.lastError().message.contains(QStringLiteral("already registered")),
+                     qPrintable(db.lastError().message));
+            user.login = QStringLiteral("staff.c");
+            user.role = Role::Staff;
+            QVERIFY(!admin.addUser(user));
+            QVERIFY2(db.lastError().message.contains(QStringLiteral("needs a department")),
+                     qPrintable(db.lastError().message));
+            QVERIFY(!admin.setRole(QStringLiteral("officer"), Role::Staff, 0));
+            QCOMPARE(db.lastError().kind, StorageError::Kind::Validation);
+            QCOMPARE(admin.users().size(), 5);
+        }
         QVERIFY(admin.setRole(QStringLiteral("staff.a"), Role::Officer, 0));
         QCOMPARE(repo()->count(), 3);
         QVERIFY(AuditLog(db).verify().ok);
