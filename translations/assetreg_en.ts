@@ -262,6 +262,16 @@
     </message>
 </context>
 <context>
+    <name>assetreg::MasterDataRepository</name>
+    <message numerus="yes">
+        <source>%1 still has %n asset(s) in use: move them to another department or retire them first.</source>
+        <translation>
+            <numerusform>%1 still has %n asset in use: move it to another department or retire it first.</numerusform>
+            <numerusform>%1 still has %n assets in use: move them to another department or retire them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::RegisterPrintSetupDialog</name>
     <message numerus="yes">
         <source>Saved %n asset(s) to %1.</source>

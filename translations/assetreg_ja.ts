@@ -3350,6 +3350,44 @@ Do not continue working in this register: close it and restore the latest backup
         <source>The review period must be between %1 and %2 months.</source>
         <translation>見直し周期は%1か月から%2か月の間で指定してください。</translation>
     </message>
+    <message>
+        <source>saving the department %1</source>
+        <translation>所管課「%1」の保存</translation>
+    </message>
+    <message>
+        <source>The department no longer exists.</source>
+        <translation>この所管課はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s code.</source>
+        <translation>所管課のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another department.</source>
+        <translation>コード %1 は別の所管課で使われています。</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s name.</source>
+        <translation>所管課の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the organ the department belongs to.</source>
+        <translation>所管課が属する機関を選んでください。</translation>
+    </message>
+    <message>
+        <source>Counting the department&apos;s assets</source>
+        <translation>所管課の資産を数えています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n asset(s) in use: move them to another department or retire them first.</source>
+        <translation>
+            <numerusform>%1には使用中の資産が%n件あります。先に別の所管課へ移すか、廃止してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the department %1</source>
+        <translation>所管課「%1」を保存しています</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::OrganisationTreeModel</name>

@@ -3,10 +3,13 @@
 #include "AccessControl.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "domain/Normalize.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace assetreg {
 namespace {
@@ -307,6 +310,104 @@ bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) 
                       changes))
         return false;
     return tx.commit();
+}
+
+bool MasterDataRepository::saveDepartment(Department& d) {
+    AccessControl access(m_db);
+    const QString what = d.nameJa.trimmed().isEmpty() ? d.code : d.nameJa.trimmed();
+    if (!access.setupMode() && !access.allows(Permission::Administer)) {
+        m_db.setError(
+            access.refusal(Permission::Administer, tr("saving the department %1").arg(what)));
+        return false;
+    }
+    const ReferenceData ref = load();
+    const Department* old = nullptr;
+    for (const Department& existing : ref.departments)
+        if (existing.id == d.id)
+            old = &existing;
+    if (d.id && !old) {
+        m_db.setError(StorageError::Kind::NotFound, tr("The department no longer exists."));
+        return false;
+    }
+    Department wanted = d;
+    wanted.code =
+        old ? old->code : d.code.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
+    wanted.nameJa = d.nameJa.trimmed();
+    wanted.nameEn = d.nameEn.trimmed();
+
+    StorageError invalid = StorageError::make(StorageError::Kind::Validation, QString());
+    if (wanted.code.isEmpty())
+        invalid.fieldErrors.append({QStringLiteral("code"), tr("Enter the department's code.")});
+    else if (!old && std::any_of(ref.departments.cbegin(), ref.departments.cend(),
+                                 [&wanted](const Department& e) { return e.code == wanted.code; }))
+        invalid.fieldErrors.append(
+            {QStringLiteral("code"),
+             tr("The code %1 is already used by another department.").arg(wanted.code)});
+    if (wanted.nameJa.isEmpty())
+        invalid.fieldErrors.append({QStringLiteral("name_ja"), tr("Enter the department's name.")});
+    if (std::none_of(ref.organs.cbegin(), ref.organs.cend(),
+                     [&wanted](const Organ& o) { return o.id == wanted.organId; }))
+        invalid.fieldErrors.append(
+            {QStringLiteral("organ"), tr("Choose the organ the department belongs to.")});
+    if (old && old->active && !wanted.active) {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM assets WHERE department_id = ? AND status = 'in_use'"));
+        q.addBindValue(wanted.id);
+        if (!m_db.run(q, tr("Counting the department's assets")) || !q.next())
+            return false;
+        const int inUse = q.value(0).toInt();
+        if (inUse > 0)
+            invalid.fieldErrors.append(
+                {QStringLiteral("active"), tr("%1 still has %n asset(s) in use: move them to "
+                                              "another department or retire them first.",
+                                              nullptr, inUse)
+                                               .arg(wanted.nameJa)});
+    }
+    if (!invalid.fieldErrors.isEmpty()) {
+        invalid.message = invalid.fieldErrors.first().message;
+        m_db.setError(invalid);
+        return false;
+    }
+
+    QList<FieldChange> changes;
+    const auto note = [&changes](const char* key, const QString& before, const QString& after) {
+        if (before != after)
+            changes.append({QString::fromLatin1(key), before, after});
+    };
+    note("code", old ? old->code : QString(), wanted.code);
+    note("organ", old ? QString::number(old->organId) : QString(), QString::number(wanted.organId));
+    note("name_ja", old ? old->nameJa : QString(), wanted.nameJa);
+    note("name_en", old ? old->nameEn : QString(), wanted.nameEn);
+    note("sort_order", old ? QString::number(old->sortOrder) : QString(),
+         QString::number(wanted.sortOrder));
+    note("active", old ? QString::number(int(old->active)) : QString(),
+         QString::number(int(wanted.active)));
+    if (old && changes.isEmpty())
+        return true;
+
+    Transaction tx(m_db);
+    if (!old) {
+        if (!addDepartment(wanted))
+            return false;
+    } else {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("UPDATE departments SET organ_id = ?, name_ja = ?, name_en = ?, "
+                                 "sort_order = ?, active = ? WHERE id = ?"));
+        for (const QVariant& v : QVariantList{wanted.organId, wanted.nameJa, wanted.nameEn,
+                                              wanted.sortOrder, int(wanted.active), wanted.id})
+            q.addBindValue(v);
+        if (!m_db.run(q, tr("Saving the department %1").arg(wanted.nameJa)))
+            return false;
+    }
+    AuditLog audit(m_db);
+    if (!audit.append(old ? QStringLiteral("update") : QStringLiteral("create"),
+                      QStringLiteral("department"), wanted.id, wanted.code, 0, changes))
+        return false;
+    if (!tx.commit())
+        return false;
+    d = wanted;
+    return true;
 }
 
 } // namespace assetreg

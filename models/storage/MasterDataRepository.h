@@ -37,6 +37,10 @@ public:
     bool addDepartment(Department& department);
     bool addSection(Section& section);
     bool addPerson(Person& person);
+    // Administrators (or set-up mode): adds a department (id 0) or changes the names, organ, order
+    // and active flag of an existing one; its code, which asset numbers are made from, stays.
+    // One message per field; a department with assets in use cannot be made inactive. Audited.
+    bool saveDepartment(Department& department);
 
     QString setting(const QString& key, const QString& fallback = QString());
     bool setSetting(const QString& key, const QString& value);

@@ -686,6 +686,45 @@ private slots:
         QVERIFY(AuditLog(db).verify().ok);
     }
 
+    void departmentsAreAddedRenamedAndDeactivatedSafely() {
+        Database& db = m_reg->db();
+        MasterDataRepository master(db);
+        const qint64 organ = master.load().organs.first().id;
+        Department dept;
+        dept.organId = organ;
+        dept.code = QStringLiteral("ｋｉｋａｋｕ"); // NFKC, upper case
+        dept.nameJa = QStringLiteral(" 企画課 ");
+        QVERIFY2(master.saveDepartment(dept), qPrintable(db.errorString()));
+        QVERIFY(dept.id > 0);
+        QCOMPARE(dept.code, QStringLiteral("KIKAKU"));
+        QCOMPARE(dept.nameJa, QStringLiteral("企画課"));
+        QCOMPARE(AuditLog(db).latest(1).first().entity, QStringLiteral("department"));
+
+        Department twin;
+        twin.organId = organ;
+        twin.code = QStringLiteral("kikaku");
+        QVERIFY(!master.saveDepartment(twin)); // same code, and no name
+        QCOMPARE(master.lastError().fieldErrors.size(), 2);
+        QCOMPARE(master.load().departments.size(), 3);
+
+        dept.nameEn = QStringLiteral("Planning Division");
+        dept.code = QStringLiteral("OTHER"); // the code of an existing department stays
+        QVERIFY(master.saveDepartment(dept));
+        QCOMPARE(dept.code, QStringLiteral("KIKAKU"));
+
+        // A department with assets in use cannot be made inactive; an empty one can.
+        created(QStringLiteral("DEP-1"), QStringLiteral("総務課の資産"));
+        const QList<Department> all = master.load().departments;
+        Department som = *std::find_if(all.cbegin(), all.cend(),
+                                       [this](const Department& d) { return d.id == m_org.deptA; });
+        som.active = false;
+        QVERIFY(!master.saveDepartment(som));
+        QCOMPARE(master.lastError().fieldErrors.first().field, QStringLiteral("active"));
+        dept.active = false;
+        QVERIFY(master.saveDepartment(dept));
+        QVERIFY(AuditLog(db).verify().ok);
+    }
+
     void restoreAnEarlierVersion() {
         Asset system = makeAsset(m_org, QStringLiteral("RST-S"), QStringLiteral("基盤"));
         system.category = AssetCategory::Infrastructure;
