@@ -2533,6 +2533,81 @@ The fields are saved as a new change; the history keeps every version, so this c
     </message>
 </context>
 <context>
+    <name>assetreg::DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英語名</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>e.g. KIKAKU (asset numbers begin with it)</source>
+        <translation>例: KIKAKU（資産番号の先頭になります）</translation>
+    </message>
+    <message>
+        <source>In use (offered when entering assets)</source>
+        <translation>使用中（資産の入力時に選択肢に出ます）</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>機関(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英語名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>表示順(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;New Department</source>
+        <translation>所管課を新規作成(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The code of an existing department cannot change: asset numbers are made from it</source>
+        <translation>既存の所管課のコードは変更できません（資産番号の元になっています）</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::ExportDialog</name>
     <message>
         <source>Export Register</source>
@@ -3306,6 +3381,14 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>Who may use the register, in which role (administrators)</source>
         <translation>台帳を利用できる人とその役割（管理者のみ）</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>所管課の管理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add, rename or deactivate departments (administrators)</source>
+        <translation>所管課の追加・名称変更・使用停止（管理者のみ）</translation>
     </message>
 </context>
 <context>

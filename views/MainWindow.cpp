@@ -6,6 +6,7 @@
 #include "AuditLogDialog.h"
 #include "BulkEditDialog.h"
 #include "ConsistencyReportDialog.h"
+#include "DepartmentsDialog.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
@@ -244,6 +245,8 @@ void MainWindow::createActions() {
         ->setChecked(true);
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
     m_usersAction = make(QStringLiteral("usersAction"), QKeySequence(), &MainWindow::editUsers);
+    m_departmentsAction =
+        make(QStringLiteral("departmentsAction"), QKeySequence(), &MainWindow::editDepartments);
     m_registerSettingsAction = make(QStringLiteral("registerSettingsAction"), QKeySequence(),
                                     &MainWindow::editRegisterSettings);
 
@@ -293,7 +296,7 @@ void MainWindow::createMenus() {
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
     m_settingsMenu->addSeparator();
-    m_settingsMenu->addActions({m_usersAction, m_registerSettingsAction});
+    m_settingsMenu->addActions({m_departmentsAction, m_usersAction, m_registerSettingsAction});
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -361,6 +364,8 @@ void MainWindow::retranslateUi() {
     m_columnsMenu->setTitle(tr("&Columns"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_departmentsAction->setText(tr("&Departments…"));
+    m_departmentsAction->setStatusTip(tr("Add, rename or deactivate departments (administrators)"));
     m_usersAction->setText(tr("&Users and Roles…"));
     m_usersAction->setStatusTip(tr("Who may use the register, in which role (administrators)"));
     m_registerSettingsAction->setText(tr("&Register Settings…"));
@@ -570,6 +575,7 @@ void MainWindow::updateActions() {
     const bool canAdminister =
         !m_db->isReadOnly() && (access.setupMode() || access.allows(Permission::Administer));
     m_usersAction->setEnabled(canAdminister);
+    m_departmentsAction->setEnabled(canAdminister);
     m_registerSettingsAction->setEnabled(canAdminister);
     m_reviewQueueAction->setEnabled(
         !m_db->isReadOnly() &&
@@ -860,6 +866,13 @@ void MainWindow::editRegisterSettings() {
     // The title carries the organisation's name; due and overdue depend on the period.
     setWindowTitle(registerTitle());
     reload();
+}
+
+void MainWindow::editDepartments() {
+    DepartmentsDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
+    if (dialog.changed())
+        reload(); // the tree, the filters and the editor's pickers show departments
 }
 
 void MainWindow::editUsers() {

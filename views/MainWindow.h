@@ -63,6 +63,7 @@ public slots:
     void showAuditLog();
     void editRegisterSettings();
     void editUsers();
+    void editDepartments();
     void showConsistencyReport();
 
 protected:
@@ -129,6 +130,7 @@ private:
     QAction* m_auditLogAction = nullptr;
     QAction* m_registerSettingsAction = nullptr;
     QAction* m_usersAction = nullptr;
+    QAction* m_departmentsAction = nullptr;
     QAction* m_checkAction = nullptr;
     QMenu* m_reviewMenu = nullptr;
     QAction* m_newAction = nullptr;

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AssetHistoryDialog.h"
+#include "DepartmentsDialog.h"
 #include "Prompts.h"
 #include "RegisterSettingsDialog.h"
 #include "ReviewQueueDialog.h"
@@ -519,6 +520,39 @@ private slots:
         QVERIFY(!child<QPushButton>(&dialog, "addUserButton")->isEnabled());
         child<QLineEdit>(&dialog, "loginEdit")->setText(QStringLiteral("officer"));
         QVERIFY(!child<QPushButton>(&dialog, "changeRoleButton")->isEnabled());
+    }
+
+    void departmentsDialogAddsAndRenames() {
+        Database& db = m_reg->db();
+        DepartmentsDialog dialog(db);
+        auto* table = child<QTableWidget>(&dialog, "departmentsTable");
+        QCOMPARE(table->rowCount(), 2);
+        auto* save = child<QPushButton>(&dialog, "saveDepartmentButton");
+        auto* error = child<QLabel>(&dialog, "departmentError");
+
+        // A new department without a name: the message is shown, nothing is added.
+        child<QLineEdit>(&dialog, "codeEdit")->setText(QStringLiteral("KIKAKU"));
+        save->click();
+        QVERIFY(!error->isHidden());
+        QVERIFY(!error->text().isEmpty());
+        QCOMPARE(table->rowCount(), 2);
+        child<QLineEdit>(&dialog, "nameJaEdit")->setText(QStringLiteral("企画課"));
+        save->click();
+        QVERIFY(error->isHidden());
+        QCOMPARE(table->rowCount(), 3);
+        QVERIFY(dialog.changed());
+        QVERIFY(rowOf(table, QStringLiteral("KIKAKU"), 1) >= 0);
+
+        // Select 総務課 and rename it: the code cannot be changed.
+        const int som = rowOf(table, QStringLiteral("SOM"), 1);
+        QVERIFY(som >= 0);
+        table->setCurrentCell(som, 0);
+        QVERIFY(child<QLineEdit>(&dialog, "codeEdit")->isReadOnly());
+        child<QLineEdit>(&dialog, "nameJaEdit")->setText(QStringLiteral("総務部総務課"));
+        save->click();
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("SOM"), 1), 2)->text(),
+                 QStringLiteral("総務部総務課"));
+        QCOMPARE(MasterDataRepository(db).load().departments.size(), 3);
     }
 
     void historyActionsAreReadable() {
