@@ -37,7 +37,7 @@ DepartmentsDialog::DepartmentsDialog(Database& db, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DepartmentsDialog::showSelected);
 
     m_organ = new QComboBox(this);
