@@ -56,11 +56,7 @@ DepartmentsDialog::DepartmentsDialog(Database& db, QWidget* parent)
     m_order->setRange(0, 9999);
     m_active = new QCheckBox(tr("In use (offered when entering assets)"), this);
     m_active->setObjectName(QStringLiteral("activeCheck"));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("departmentError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("departmentError"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Organ:"), m_organ);

@@ -4,7 +4,9 @@
 #include <QGuiApplication>
 #include <QString>
 
+class QLabel;
 class QTableWidgetItem;
+class QWidget;
 
 // Small helpers the dialogs share.
 namespace assetreg {
@@ -26,5 +28,7 @@ QString withSuffix(QString path, const QString& suffix);
 QTableWidgetItem* readOnlyItem(const QString& text);
 // Master data carries both languages; Japanese is the source, English may be missing.
 QString localText(const QString& ja, const QString& en);
+// A hidden, word-wrapped label in the error colour, for a storage error under a form.
+QLabel* errorLabel(const QString& objectName, QWidget* parent);
 
 } // namespace assetreg

@@ -1,5 +1,6 @@
 #include "RegisterSettingsDialog.h"
 
+#include "DialogSupport.h"
 #include "Prompts.h"
 #include "storage/Database.h"
 
@@ -40,11 +41,7 @@ RegisterSettingsDialog::RegisterSettingsDialog(Database& db, QWidget* parent)
     m_sectionHead->setObjectName(QStringLiteral("sectionHeadCheck"));
     m_sectionHead->setChecked(current.sectionHeadApproval);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
+    m_error = errorLabel(QStringLiteral("settingsError"), this);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Organisation name:"), m_organisation);

@@ -76,6 +76,22 @@ private:
         return asset.id;
     }
 
+    // This login as administrator and "officer" as officer: set-up mode ends.
+    static bool registerAdminAndOfficer(Database& db) {
+        AccessControl access(db);
+        for (const auto& [login, role] : QList<std::pair<QString, Role>>{
+                 {db.currentUser(), Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
+            UserRecord user;
+            user.login = login;
+            user.role = role;
+            if (!access.addUser(user)) {
+                qWarning("%s", qPrintable(db.errorString()));
+                return false;
+            }
+        }
+        return true;
+    }
+
     Asset asset(qint64 id) {
         AssetRepository repo(m_reg->db());
         return repo.findById(id).value_or(Asset{});
@@ -430,16 +446,7 @@ private slots:
 
     void registerSettingsRefusedForAnOfficerKeepsTheDialogOpen() {
         Database& db = m_reg->db();
-        {
-            AccessControl access(db);
-            for (const auto& [login, role] : QList<std::pair<QString, Role>>{
-                     {db.currentUser(), Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
-                UserRecord user;
-                user.login = login;
-                user.role = role;
-                QVERIFY2(access.addUser(user), qPrintable(db.errorString()));
-            }
-        }
+        QVERIFY(registerAdminAndOfficer(db));
         db.setLoginForTesting(QStringLiteral("officer"));
         RegisterSettingsDialog dialog(db);
         dialog.show();
@@ -503,16 +510,7 @@ private slots:
 
     void usersDialogReadOnlyForAnOfficer() {
         Database& db = m_reg->db();
-        {
-            AccessControl access(db);
-            for (const auto& [user, role] : QList<std::pair<QString, Role>>{
-                     {db.currentUser(), Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
-                UserRecord record;
-                record.login = user;
-                record.role = role;
-                QVERIFY2(access.addUser(record), qPrintable(db.errorString()));
-            }
-        }
+        QVERIFY(registerAdminAndOfficer(db));
         db.setLoginForTesting(QStringLiteral("officer"));
         UsersDialog dialog(db);
         QCOMPARE(child<QTableWidget>(&dialog, "usersTable")->rowCount(), 2);
