@@ -117,7 +117,9 @@ void UsersDialog::updateButtons() {
     const bool canAdminister =
         !m_db.isReadOnly() && (access.setupMode() || access.allows(Permission::Administer));
     const QString login = m_login->text().trimmed();
-    const bool known = !m_table->findItems(login, Qt::MatchExactly).isEmpty();
+    bool known = false;
+    for (int row = 0; row < m_table->rowCount() && !known; ++row)
+        known = m_table->item(row, LoginColumn)->text() == login;
     m_addButton->setEnabled(canAdminister && !login.isEmpty() && !known);
     m_changeButton->setEnabled(canAdminister && known && !access.setupMode());
 }
