@@ -124,12 +124,7 @@ AssetEditorDialog::AssetEditorDialog(Database& db, const Asset& asset, EditorMod
                                     .arg(asset.assetNumber + QLatin1Char(' ') + asset.name);
     setWindowTitle(title.trimmed() + QStringLiteral("[*]"));
 
-    bool ok = false;
-    const int months = MasterDataRepository(db)
-                           .setting(QStringLiteral("review_period_months"), QStringLiteral("12"))
-                           .toInt(&ok);
-    if (ok)
-        m_reviewPeriodMonths = months;
+    m_reviewPeriodMonths = MasterDataRepository(db).reviewPeriodMonths();
 
     auto* layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);

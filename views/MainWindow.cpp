@@ -423,9 +423,7 @@ void MainWindow::attachModel() {
     }
     m_filters->setReference(ref);
     m_filters->setMyDepartment(m_myDepartmentId, m_db->currentUser());
-    const int months =
-        master.setting(QStringLiteral("review_period_months"), QStringLiteral("12")).toInt();
-    m_filters->setReviewCutoff(Clock::today().addMonths(-(months > 0 ? months : 12)));
+    m_filters->setReviewCutoff(Clock::today().addMonths(-master.reviewPeriodMonths()));
     refreshOrganisation();
 
     QHeaderView* header = m_table->horizontalHeader();
@@ -533,10 +531,7 @@ void MainWindow::showCurrent() {
     const QList<Asset> hosted = repo.livingOn(asset->id);
     context.hostedInformation = hosted;
     context.today = Clock::today();
-    context.reviewPeriodMonths =
-        MasterDataRepository(*m_db)
-            .setting(QStringLiteral("review_period_months"), QStringLiteral("12"))
-            .toInt();
+    context.reviewPeriodMonths = MasterDataRepository(*m_db).reviewPeriodMonths();
     m_detail->showAsset(*asset, repo.reference(), hosted, ConsistencyRules::check(*asset, context));
 }
 

@@ -174,9 +174,7 @@ ReviewQueueDialog::ReviewQueueDialog(Database& db, QWidget* parent)
 }
 
 bool ReviewQueueDialog::sectionStepOn() const {
-    MasterDataRepository master(m_repo.database());
-    return master.setting(QStringLiteral("section_head_approval"), QStringLiteral("0")) ==
-           QLatin1String("1");
+    return MasterDataRepository(m_repo.database()).sectionHeadApproval();
 }
 
 bool ReviewQueueDialog::sectionHeadOnly() const {

@@ -33,9 +33,7 @@ bool ConsistencyReport::run(Database& db, const QDate& today, ConsistencyReport*
         for (qint64 target : a.livesOnIds)
             hosted[target].append(a);
     }
-    const int period = MasterDataRepository(db)
-                           .setting(QStringLiteral("review_period_months"), QStringLiteral("12"))
-                           .toInt();
+    const int period = MasterDataRepository(db).reviewPeriodMonths();
     ConsistencyReport result;
     for (const Asset& a : assets) {
         RuleContext context;

@@ -39,10 +39,7 @@ QString categoryLabel(const QString& key) {
 bool RegisterStatistics::compute(Database& db, RegisterStatistics* out, const QDate& today) {
     RegisterStatistics s;
     MasterDataRepository master(db);
-    s.reviewPeriodMonths =
-        master.setting(QStringLiteral("review_period_months"), QStringLiteral("12")).toInt();
-    if (s.reviewPeriodMonths <= 0)
-        s.reviewPeriodMonths = 12;
+    s.reviewPeriodMonths = master.reviewPeriodMonths();
     const QString cutoff = today.addMonths(-s.reviewPeriodMonths).toString(Qt::ISODate);
 
     QSqlQuery q = db.query();

@@ -811,9 +811,7 @@ bool AssetRepository::review(const QList<qint64>& ids, ReviewDecision decision,
                          "reads."));
         return false;
     }
-    MasterDataRepository master(m_db);
-    const bool sectionStep = master.setting(QStringLiteral("section_head_approval"),
-                                            QStringLiteral("0")) == QLatin1String("1");
+    const bool sectionStep = MasterDataRepository(m_db).sectionHeadApproval();
     Transaction tx(m_db);
     if (!tx.isActive())
         return false;

@@ -247,11 +247,19 @@ const QString kSectionHeadKey = QStringLiteral("section_head_approval");
 RegisterSettings MasterDataRepository::registerSettings() {
     RegisterSettings s;
     s.organisationName = setting(kOrganisationKey);
-    s.reviewPeriodMonths = setting(kReviewPeriodKey, QStringLiteral("12")).toInt();
-    if (s.reviewPeriodMonths < RegisterSettings::kMinReviewMonths)
-        s.reviewPeriodMonths = 12;
-    s.sectionHeadApproval = setting(kSectionHeadKey, QStringLiteral("0")) == QLatin1String("1");
+    s.reviewPeriodMonths = reviewPeriodMonths();
+    s.sectionHeadApproval = sectionHeadApproval();
     return s;
+}
+
+int MasterDataRepository::reviewPeriodMonths() {
+    const int months = setting(kReviewPeriodKey).toInt();
+    return months >= RegisterSettings::kMinReviewMonths ? months
+                                                        : RegisterSettings{}.reviewPeriodMonths;
+}
+
+bool MasterDataRepository::sectionHeadApproval() {
+    return setting(kSectionHeadKey) == QLatin1String("1");
 }
 
 bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) {

@@ -46,6 +46,10 @@ public:
     bool setSetting(const QString& key, const QString& value);
 
     RegisterSettings registerSettings();
+    // The re-review period in months (12 when unset or invalid) and whether a section head
+    // approves before the officer: the two settings the workflow and the rules read.
+    int reviewPeriodMonths();
+    bool sectionHeadApproval();
     // Validates (one message per field), needs the administrator role (or set-up mode), and
     // saves every changed setting with one audit entry in one transaction.
     bool saveRegisterSettings(const RegisterSettings& settings);
