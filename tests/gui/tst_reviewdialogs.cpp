@@ -76,15 +76,19 @@ private:
         return asset.id;
     }
 
-    // This login as administrator and "officer" as officer: set-up mode ends.
-    static bool registerAdminAndOfficer(Database& db) {
+    // This login as administrator and `login` in `role`: set-up mode ends.
+    static bool registerAdminAnd(Database& db, const QString& login, Role role,
+                                 qint64 departmentId = 0) {
         AccessControl access(db);
-        for (const auto& [login, role] : QList<std::pair<QString, Role>>{
-                 {db.currentUser(), Role::Admin}, {QStringLiteral("officer"), Role::Officer}}) {
-            UserRecord user;
-            user.login = login;
-            user.role = role;
-            if (!access.addUser(user)) {
+        UserRecord admin;
+        admin.login = db.currentUser();
+        admin.role = Role::Admin;
+        UserRecord other;
+        other.login = login;
+        other.role = role;
+        other.departmentId = departmentId;
+        for (UserRecord* user : {&admin, &other}) {
+            if (!access.addUser(*user)) {
                 qWarning("%s", qPrintable(db.errorString()));
                 return false;
             }
@@ -283,17 +287,7 @@ private slots:
 
     void readerCannotApprove() {
         addAsset(QStringLiteral("SOM-001"), QStringLiteral("人事記録"), true);
-        {
-            AccessControl access(m_reg->db());
-            UserRecord admin;
-            admin.login = m_reg->db().currentUser();
-            admin.role = Role::Admin;
-            QVERIFY(access.addUser(admin));
-            UserRecord reader;
-            reader.login = QStringLiteral("reader.x");
-            reader.role = Role::Reader;
-            QVERIFY(access.addUser(reader));
-        }
+        { QVERIFY(registerAdminAnd(m_reg->db(), QStringLiteral("reader.x"), Role::Reader)); }
         m_reg->db().setLoginForTesting(QStringLiteral("reader.x"));
         ReviewQueueDialog dialog(m_reg->db(), nullptr);
         auto* table = child<QTableWidget>(&dialog, "queueTableWidget");
@@ -315,16 +309,8 @@ private slots:
             other.ownerId = m_org.ownerB;
             QVERIFY2(repo.create(other), qPrintable(repo.lastError().message));
             QVERIFY(repo.review({other.id}, ReviewDecision::Submit, QString()));
-            AccessControl access(m_reg->db());
-            UserRecord admin;
-            admin.login = m_reg->db().currentUser();
-            admin.role = Role::Admin;
-            QVERIFY(access.addUser(admin));
-            UserRecord head;
-            head.login = QStringLiteral("head.b");
-            head.role = Role::SectionHead;
-            head.departmentId = m_org.deptB;
-            QVERIFY(access.addUser(head));
+            QVERIFY(registerAdminAnd(m_reg->db(), QStringLiteral("head.b"), Role::SectionHead,
+                                     m_org.deptB));
         }
         m_reg->db().setLoginForTesting(QStringLiteral("head.b"));
         ReviewQueueDialog dialog(m_reg->db(), nullptr);
@@ -407,15 +393,7 @@ private slots:
             Asset changed = *repo.findById(a);
             changed.name = QStringLiteral("人事記録（改訂）");
             QVERIFY(repo.update(changed));
-            AccessControl access(m_reg->db());
-            UserRecord admin;
-            admin.login = m_reg->db().currentUser();
-            admin.role = Role::Admin;
-            QVERIFY(access.addUser(admin));
-            UserRecord reader;
-            reader.login = QStringLiteral("reader.x");
-            reader.role = Role::Reader;
-            QVERIFY(access.addUser(reader));
+            QVERIFY(registerAdminAnd(m_reg->db(), QStringLiteral("reader.x"), Role::Reader));
         }
         m_reg->db().setLoginForTesting(QStringLiteral("reader.x"));
         AssetHistoryDialog dialog(m_reg->db(), a, nullptr);
@@ -446,7 +424,7 @@ private slots:
 
     void registerSettingsRefusedForAnOfficerKeepsTheDialogOpen() {
         Database& db = m_reg->db();
-        QVERIFY(registerAdminAndOfficer(db));
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
         db.setLoginForTesting(QStringLiteral("officer"));
         RegisterSettingsDialog dialog(db);
         dialog.show();
@@ -510,7 +488,7 @@ private slots:
 
     void usersDialogReadOnlyForAnOfficer() {
         Database& db = m_reg->db();
-        QVERIFY(registerAdminAndOfficer(db));
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
         db.setLoginForTesting(QStringLiteral("officer"));
         UsersDialog dialog(db);
         QCOMPARE(child<QTableWidget>(&dialog, "usersTable")->rowCount(), 2);
