@@ -65,6 +65,27 @@ std::optional<ClassificationLevel> ClassificationScheme::levelById(qint64 levelI
     return std::nullopt;
 }
 
+QList<OrgUnit> ReferenceData::units(OrgLevel level) const {
+    QList<OrgUnit> result;
+    switch (level) {
+    case OrgLevel::Organ:
+        for (const Organ& o : organs)
+            result.append({level, o.id, 0, o.code, o.nameJa, o.nameEn, o.sortOrder, true});
+        break;
+    case OrgLevel::Department:
+        for (const Department& d : departments)
+            result.append(
+                {level, d.id, d.organId, d.code, d.nameJa, d.nameEn, d.sortOrder, d.active});
+        break;
+    case OrgLevel::Section:
+        for (const Section& s : sections)
+            result.append(
+                {level, s.id, s.departmentId, s.code, s.nameJa, s.nameEn, s.sortOrder, s.active});
+        break;
+    }
+    return result;
+}
+
 const Department* ReferenceData::department(qint64 id) const {
     return m_departmentById.find(departments, id, [&] {
         return findIn(departments, [id](const Department& d) { return d.id == id; });

@@ -79,6 +79,21 @@ struct Person {
     bool active = true;
 };
 
+// The three levels of the organisation as the administration screens edit them: one shape for
+// organs, departments and sections. Organs have no parent and are always active.
+enum class OrgLevel { Organ, Department, Section };
+
+struct OrgUnit {
+    OrgLevel level = OrgLevel::Department;
+    qint64 id = 0;
+    qint64 parentId = 0; // the organ of a department, the department of a section; 0 for organs
+    QString code;
+    QString nameJa;
+    QString nameEn;
+    int sortOrder = 0;
+    bool active = true;
+};
+
 // A 第5条 sub-type such as "server" or "network diagram".
 struct AssetType {
     QString code;
@@ -149,6 +164,8 @@ struct ReferenceData {
     const ClassificationScheme* scheme(const QString& schemeCode) const;
     const ClassificationScheme* defaultScheme() const;
     const HandlingRestriction* restriction(const QString& code) const;
+    // The organs, departments or sections in the shape the administration screens edit.
+    QList<OrgUnit> units(OrgLevel level) const;
 
 private:
     LookupMemo<qint64> m_departmentById, m_sectionById, m_personById;

@@ -7,6 +7,7 @@
 #include "domain/AssetValidator.h"
 #include "domain/Clock.h"
 #include "domain/Normalize.h"
+#include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/MasterDataRepository.h"
@@ -490,10 +491,18 @@ ImportReport AssetImporter::run(const ImportTable& table, const ImportOptions& o
         for (const QString& name : names)
             report.createdDepartments.append(name);
         report.createdDepartments.sort();
+        // Departments are master data: only an administrator (or set-up mode) creates them.
+        const AccessControl access(m_repo.database());
+        const bool mayCreate = access.setupMode() || access.allows(Permission::Administer);
         for (const QString& name : std::as_const(report.createdDepartments))
-            issue(Severity::Warning, 0, columnOfField.value(QStringLiteral("department")),
+            issue(mayCreate ? Severity::Warning : Severity::Error, 0,
+                  columnOfField.value(QStringLiteral("department")),
                   headers.value(columnOfField.value(QStringLiteral("department")) - 1),
-                  tr("the department \"%1\" will be created.").arg(name));
+                  mayCreate ? tr("the department \"%1\" will be created.").arg(name)
+                            : tr("the department \"%1\" does not exist, and only an "
+                                 "administrator can create departments: ask one to add it "
+                                 "(Settings → Departments), or correct the name.")
+                                  .arg(name));
     }
     if (report.errorCount() > 0 || options.dryRun)
         return report;

@@ -172,6 +172,8 @@ qint64 MasterDataRepository::insertReturningId(const QString& sql, const QVarian
 }
 
 bool MasterDataRepository::addOrgan(Organ& organ) {
+    if (!mayAdminister(tr("adding the organ %1").arg(organ.nameJa)))
+        return false;
     Transaction tx(m_db);
     organ.id = insertReturningId(
         QStringLiteral("INSERT INTO organs (code, name_ja, name_en, sort_order) VALUES (?,?,?,?)"),
@@ -181,6 +183,8 @@ bool MasterDataRepository::addOrgan(Organ& organ) {
 }
 
 bool MasterDataRepository::addDepartment(Department& d) {
+    if (!mayAdminister(tr("adding the department %1").arg(d.nameJa)))
+        return false;
     Transaction tx(m_db);
     d.id = insertReturningId(QStringLiteral("INSERT INTO departments (organ_id, code, name_ja, "
                                             "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
@@ -190,6 +194,8 @@ bool MasterDataRepository::addDepartment(Department& d) {
 }
 
 bool MasterDataRepository::addSection(Section& s) {
+    if (!mayAdminister(tr("adding the section %1").arg(s.nameJa)))
+        return false;
     Transaction tx(m_db);
     s.id =
         insertReturningId(QStringLiteral("INSERT INTO sections (department_id, code, name_ja, "
@@ -200,6 +206,8 @@ bool MasterDataRepository::addSection(Section& s) {
 }
 
 bool MasterDataRepository::addPerson(Person& p) {
+    if (!mayAdminister(tr("adding the person %1").arg(p.name)))
+        return false;
     Transaction tx(m_db);
     p.id = insertReturningId(
         QStringLiteral("INSERT INTO people (login, name, title, department_id, section_id, email, "
@@ -263,16 +271,8 @@ bool MasterDataRepository::sectionHeadApproval() {
 }
 
 bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) {
-    AccessControl access(m_db);
-    if (!access.setupMode() && !access.allows(Permission::Administer)) {
-        m_db.setError(access.refusal(Permission::Administer, tr("changing the register settings")));
+    if (!mayAdminister(tr("changing the register settings")))
         return false;
-    }
-    if (m_db.isReadOnly()) {
-        m_db.setError(StorageError::Kind::Refused,
-                      tr("The register is open read-only; the settings cannot be changed."));
-        return false;
-    }
     const QString organisation = wanted.organisationName.trimmed();
     StorageError invalid = StorageError::make(StorageError::Kind::Validation, QString());
     if (organisation.size() > RegisterSettings::kMaxOrganisationName)
@@ -320,49 +320,108 @@ bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) 
     return tx.commit();
 }
 
-bool MasterDataRepository::saveDepartment(Department& d) {
+namespace {
+
+// Where each level of the organisation is stored, and how it is named in messages and the log.
+struct LevelTable {
+    const char* table;
+    const char* parentColumn; // nullptr for organs
+    const char* entity;       // audit entity, and the key of the parent in field errors
+    bool hasActive;
+};
+
+LevelTable levelTable(OrgLevel level) {
+    switch (level) {
+    case OrgLevel::Organ:
+        return {"organs", nullptr, "organ", false};
+    case OrgLevel::Department:
+        return {"departments", "organ_id", "department", true};
+    case OrgLevel::Section:
+        break;
+    }
+    return {"sections", "department_id", "section", true};
+}
+
+} // namespace
+
+bool MasterDataRepository::mayAdminister(const QString& what) {
     AccessControl access(m_db);
-    const QString what = d.nameJa.trimmed().isEmpty() ? d.code : d.nameJa.trimmed();
     if (!access.setupMode() && !access.allows(Permission::Administer)) {
-        m_db.setError(
-            access.refusal(Permission::Administer, tr("saving the department %1").arg(what)));
+        m_db.setError(access.refusal(Permission::Administer, what));
         return false;
     }
+    if (m_db.isReadOnly()) {
+        m_db.setError(StorageError::Kind::Refused,
+                      tr("The register is open read-only; %1 is not possible.").arg(what));
+        return false;
+    }
+    return true;
+}
+
+bool MasterDataRepository::saveDepartment(Department& d) {
+    OrgUnit unit{OrgLevel::Department, d.id,    d.organId, d.code, d.nameJa, d.nameEn,
+                 d.sortOrder,          d.active};
+    if (!saveUnit(unit))
+        return false;
+    d = Department{unit.id,     unit.parentId,  unit.code,  unit.nameJa,
+                   unit.nameEn, unit.sortOrder, unit.active};
+    return true;
+}
+
+bool MasterDataRepository::saveUnit(OrgUnit& unit) {
+    const LevelTable where = levelTable(unit.level);
+    const QString what = unit.nameJa.trimmed().isEmpty() ? unit.code : unit.nameJa.trimmed();
+    if (!mayAdminister(unitMessage(unit.level, UnitMessage::Saving).arg(what)))
+        return false;
     const ReferenceData ref = load();
-    const Department* old = nullptr;
-    for (const Department& existing : ref.departments)
-        if (existing.id == d.id)
+    const QList<OrgUnit> siblings = ref.units(unit.level);
+    const OrgUnit* old = nullptr;
+    for (const OrgUnit& existing : siblings)
+        if (existing.id == unit.id)
             old = &existing;
-    if (d.id && !old) {
-        m_db.setError(StorageError::Kind::NotFound, tr("The department no longer exists."));
+    if (unit.id && !old) {
+        m_db.setError(StorageError::Kind::NotFound, unitMessage(unit.level, UnitMessage::Gone));
         return false;
     }
-    Department wanted = d;
+    OrgUnit wanted = unit;
+    // Codes identify the unit in imports and asset numbers: fixed once created.
     wanted.code =
-        old ? old->code : d.code.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
-    wanted.nameJa = d.nameJa.trimmed();
-    wanted.nameEn = d.nameEn.trimmed();
+        old ? old->code : unit.code.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
+    wanted.nameJa = unit.nameJa.trimmed();
+    wanted.nameEn = unit.nameEn.trimmed();
+    if (!where.hasActive)
+        wanted.active = true;
 
     StorageError invalid = StorageError::make(StorageError::Kind::Validation, QString());
     if (wanted.code.isEmpty())
-        invalid.fieldErrors.append({QStringLiteral("code"), tr("Enter the department's code.")});
-    else if (!old && std::any_of(ref.departments.cbegin(), ref.departments.cend(),
-                                 [&wanted](const Department& e) { return e.code == wanted.code; }))
+        invalid.fieldErrors.append(
+            {QStringLiteral("code"), unitMessage(unit.level, UnitMessage::NoCode)});
+    else if (!old && std::any_of(siblings.cbegin(), siblings.cend(),
+                                 [&wanted](const OrgUnit& e) { return e.code == wanted.code; }))
         invalid.fieldErrors.append(
             {QStringLiteral("code"),
-             tr("The code %1 is already used by another department.").arg(wanted.code)});
+             unitMessage(unit.level, UnitMessage::CodeTaken).arg(wanted.code)});
     if (wanted.nameJa.isEmpty())
-        invalid.fieldErrors.append({QStringLiteral("name_ja"), tr("Enter the department's name.")});
-    if (std::none_of(ref.organs.cbegin(), ref.organs.cend(),
-                     [&wanted](const Organ& o) { return o.id == wanted.organId; }))
         invalid.fieldErrors.append(
-            {QStringLiteral("organ"), tr("Choose the organ the department belongs to.")});
+            {QStringLiteral("name_ja"), unitMessage(unit.level, UnitMessage::NoName)});
+    if (unit.level != OrgLevel::Organ) {
+        const OrgLevel parentLevel =
+            unit.level == OrgLevel::Section ? OrgLevel::Department : OrgLevel::Organ;
+        const QList<OrgUnit> parents = ref.units(parentLevel);
+        if (std::none_of(parents.cbegin(), parents.cend(),
+                         [&wanted](const OrgUnit& p) { return p.id == wanted.parentId; }))
+            invalid.fieldErrors.append({QString::fromLatin1(levelTable(parentLevel).entity),
+                                        unitMessage(unit.level, UnitMessage::NoParent)});
+    } else {
+        wanted.parentId = 0;
+    }
     if (old && old->active && !wanted.active) {
         QSqlQuery q = m_db.query();
-        q.prepare(QStringLiteral(
-            "SELECT COUNT(*) FROM assets WHERE department_id = ? AND status = 'in_use'"));
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM assets WHERE %1 = ? AND status = 'in_use'")
+                      .arg(unit.level == OrgLevel::Section ? QLatin1String("section_id")
+                                                           : QLatin1String("department_id")));
         q.addBindValue(wanted.id);
-        if (!m_db.run(q, tr("Counting the department's assets")) || !q.next())
+        if (!m_db.run(q, tr("Counting the assets of %1").arg(wanted.nameJa)) || !q.next())
             return false;
         const int inUse = q.value(0).toInt();
         if (inUse > 0)
@@ -384,38 +443,93 @@ bool MasterDataRepository::saveDepartment(Department& d) {
             changes.append({QString::fromLatin1(key), before, after});
     };
     note("code", old ? old->code : QString(), wanted.code);
-    note("organ", old ? QString::number(old->organId) : QString(), QString::number(wanted.organId));
+    if (where.parentColumn)
+        note(levelTable(unit.level == OrgLevel::Section ? OrgLevel::Department : OrgLevel::Organ)
+                 .entity,
+             old ? QString::number(old->parentId) : QString(), QString::number(wanted.parentId));
     note("name_ja", old ? old->nameJa : QString(), wanted.nameJa);
     note("name_en", old ? old->nameEn : QString(), wanted.nameEn);
     note("sort_order", old ? QString::number(old->sortOrder) : QString(),
          QString::number(wanted.sortOrder));
-    note("active", old ? QString::number(int(old->active)) : QString(),
-         QString::number(int(wanted.active)));
+    if (where.hasActive)
+        note("active", old ? QString::number(int(old->active)) : QString(),
+             QString::number(int(wanted.active)));
     if (old && changes.isEmpty())
         return true;
 
     Transaction tx(m_db);
+    QStringList columns{QStringLiteral("code"), QStringLiteral("name_ja"),
+                        QStringLiteral("name_en"), QStringLiteral("sort_order")};
+    QVariantList values{wanted.code, wanted.nameJa, wanted.nameEn, wanted.sortOrder};
+    if (where.parentColumn) {
+        columns.append(QString::fromLatin1(where.parentColumn));
+        values.append(wanted.parentId);
+    }
+    if (where.hasActive) {
+        columns.append(QStringLiteral("active"));
+        values.append(int(wanted.active));
+    }
+    const QString context = unitMessage(unit.level, UnitMessage::Saving).arg(wanted.nameJa);
     if (!old) {
-        if (!addDepartment(wanted))
+        wanted.id = insertReturningId(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(QString::fromLatin1(where.table), columns.join(QLatin1Char(',')),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            values, context);
+        if (!wanted.id)
             return false;
     } else {
+        columns.removeFirst(); // the code stays
+        values.removeFirst();
         QSqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("UPDATE departments SET organ_id = ?, name_ja = ?, name_en = ?, "
-                                 "sort_order = ?, active = ? WHERE id = ?"));
-        for (const QVariant& v : QVariantList{wanted.organId, wanted.nameJa, wanted.nameEn,
-                                              wanted.sortOrder, int(wanted.active), wanted.id})
-            q.addBindValue(v);
-        if (!m_db.run(q, tr("Saving the department %1").arg(wanted.nameJa)))
+        q.prepare(
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                .arg(QString::fromLatin1(where.table), columns.join(QStringLiteral(" = ?, "))));
+        for (const QVariant& v : values)
+            q.addBindValue(v.typeId() == QMetaType::QString ? Database::text(v.toString()) : v);
+        q.addBindValue(wanted.id);
+        if (!m_db.run(q, context))
             return false;
     }
     AuditLog audit(m_db);
     if (!audit.append(old ? QStringLiteral("update") : QStringLiteral("create"),
-                      QStringLiteral("department"), wanted.id, wanted.code, 0, changes))
+                      QString::fromLatin1(where.entity), wanted.id, wanted.code, 0, changes))
         return false;
     if (!tx.commit())
         return false;
-    d = wanted;
+    unit = wanted;
     return true;
+}
+
+QString MasterDataRepository::unitMessage(OrgLevel level, UnitMessage message) {
+    switch (message) {
+    case UnitMessage::Saving:
+        return level == OrgLevel::Organ        ? tr("saving the organ %1")
+               : level == OrgLevel::Department ? tr("saving the department %1")
+                                               : tr("saving the section %1");
+    case UnitMessage::Gone:
+        return level == OrgLevel::Organ        ? tr("The organ no longer exists.")
+               : level == OrgLevel::Department ? tr("The department no longer exists.")
+                                               : tr("The section no longer exists.");
+    case UnitMessage::NoCode:
+        return level == OrgLevel::Organ        ? tr("Enter the organ's code.")
+               : level == OrgLevel::Department ? tr("Enter the department's code.")
+                                               : tr("Enter the section's code.");
+    case UnitMessage::CodeTaken:
+        return level == OrgLevel::Organ        ? tr("The code %1 is already used by another organ.")
+               : level == OrgLevel::Department ? tr("The code %1 is already used by another "
+                                                    "department.")
+                                               : tr("The code %1 is already used by another "
+                                                    "section.");
+    case UnitMessage::NoName:
+        return level == OrgLevel::Organ        ? tr("Enter the organ's name.")
+               : level == OrgLevel::Department ? tr("Enter the department's name.")
+                                               : tr("Enter the section's name.");
+    case UnitMessage::NoParent:
+        return level == OrgLevel::Section ? tr("Choose the department the section belongs to.")
+                                          : tr("Choose the organ the department belongs to.");
+    }
+    return QString();
 }
 
 } // namespace assetreg

@@ -33,6 +33,7 @@ public:
     // The whole snapshot; empty lists and lastError() set on failure.
     ReferenceData load();
 
+    // Administrators (or set-up mode) only, like every write of master data.
     bool addOrgan(Organ& organ);
     bool addDepartment(Department& department);
     bool addSection(Section& section);
@@ -41,6 +42,9 @@ public:
     // and active flag of an existing one; its code, which asset numbers are made from, stays.
     // One message per field; a department with assets in use cannot be made inactive. Audited.
     bool saveDepartment(Department& department);
+    // The same for organs, departments and sections: a section cannot be made inactive while
+    // assets in use name it; organs are always active.
+    bool saveUnit(OrgUnit& unit);
 
     QString setting(const QString& key, const QString& fallback = QString());
     bool setSetting(const QString& key, const QString& value);
@@ -57,6 +61,11 @@ public:
     const StorageError& lastError() const;
 
 private:
+    enum class UnitMessage { Saving, Gone, NoCode, CodeTaken, NoName, NoParent };
+    static QString unitMessage(OrgLevel level, UnitMessage message);
+    // Sets a refusal naming `what` unless the user administers the register (or it is in set-up
+    // mode) and it is writable.
+    bool mayAdminister(const QString& what);
     qint64 insertReturningId(const QString& sql, const QVariantList& values,
                              const QString& context);
     Database& m_db;

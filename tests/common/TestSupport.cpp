@@ -173,6 +173,24 @@ Asset makeAsset(const Organisation& org, const QString& number, const QString& n
     return a;
 }
 
+bool registerAdminAnd(Database& db, const QString& login, Role role, qint64 departmentId) {
+    AccessControl access(db);
+    UserRecord admin;
+    admin.login = db.currentUser();
+    admin.role = Role::Admin;
+    UserRecord other;
+    other.login = login;
+    other.role = role;
+    other.departmentId = departmentId;
+    for (UserRecord* user : {&admin, &other}) {
+        if (!access.addUser(*user)) {
+            qWarning("%s", qPrintable(db.errorString()));
+            return false;
+        }
+    }
+    return true;
+}
+
 QByteArray fileBytes(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))

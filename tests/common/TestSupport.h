@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Asset.h"
+#include "storage/AccessControl.h"
 #include "storage/ConnectionSettings.h"
 #include "storage/Database.h"
 
@@ -54,6 +55,10 @@ struct Organisation {
 
 // An organ, two departments, two owners.
 Organisation seedOrganisation(Database& db);
+
+// Registers this login as administrator and `login` in `role` (set-up mode ends); false, with a
+// warning naming the reason, when either is refused.
+bool registerAdminAnd(Database& db, const QString& login, Role role, qint64 departmentId = 0);
 
 // A valid information asset of department A (not yet saved).
 Asset makeAsset(const Organisation& org, const QString& number, const QString& name);

@@ -76,26 +76,6 @@ private:
         return asset.id;
     }
 
-    // This login as administrator and `login` in `role`: set-up mode ends.
-    static bool registerAdminAnd(Database& db, const QString& login, Role role,
-                                 qint64 departmentId = 0) {
-        AccessControl access(db);
-        UserRecord admin;
-        admin.login = db.currentUser();
-        admin.role = Role::Admin;
-        UserRecord other;
-        other.login = login;
-        other.role = role;
-        other.departmentId = departmentId;
-        for (UserRecord* user : {&admin, &other}) {
-            if (!access.addUser(*user)) {
-                qWarning("%s", qPrintable(db.errorString()));
-                return false;
-            }
-        }
-        return true;
-    }
-
     Asset asset(qint64 id) {
         AssetRepository repo(m_reg->db());
         return repo.findById(id).value_or(Asset{});

@@ -220,6 +220,21 @@ private slots:
         QCOMPARE(all.size(), 1);
         QCOMPARE(all.first().departmentName, QStringLiteral("新設課"));
         QVERIFY(all.first().assetNumber.startsWith(QStringLiteral("DEPT")));
+
+        // Once users are registered, only an administrator may create departments by import:
+        // an officer's import is refused with the reason, and nothing is written.
+        Database& db = m_reg->db();
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
+        db.setLoginForTesting(QStringLiteral("officer"));
+        const QString another =
+            QStringLiteral("名称,管理部署,管理責任者,機密性,完全性,可用性\r\n") +
+            QStringLiteral("別の課の台帳,別設課,山田 太郎,2,1,1\r\n");
+        const ImportReport refused = importBytes(another.toUtf8(), options);
+        QVERIFY(!refused.committed);
+        QVERIFY2(issues(refused).contains(QStringLiteral("only an administrator")),
+                 qPrintable(issues(refused)));
+        QCOMPARE(master.load().departments.size(), 3);
+        QCOMPARE(repo.count(), 1);
     }
 
     void modesForExistingNumbers() {

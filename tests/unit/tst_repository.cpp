@@ -725,6 +725,82 @@ private slots:
         QVERIFY(AuditLog(db).verify().ok);
     }
 
+    void organsAndSectionsAreEditedLikeDepartments() {
+        Database& db = m_reg->db();
+        MasterDataRepository master(db);
+        OrgUnit organ{OrgLevel::Organ,
+                      0,
+                      0,
+                      QStringLiteral("ｓｅｎｋｙｏ"),
+                      QStringLiteral("選挙管理委員会"),
+                      QString(),
+                      5,
+                      true};
+        QVERIFY2(master.saveUnit(organ), qPrintable(db.errorString()));
+        QCOMPARE(organ.code, QStringLiteral("SENKYO"));
+        QCOMPARE(AuditLog(db).latest(1).first().entity, QStringLiteral("organ"));
+        OrgUnit twin = organ;
+        twin.id = 0;
+        twin.nameJa.clear();
+        QVERIFY(!master.saveUnit(twin));
+        QCOMPARE(master.lastError().fieldErrors.size(), 2); // code taken, no name
+
+        // A section needs an existing department; its code stays once created.
+        OrgUnit section{OrgLevel::Section,        0,         0, QStringLiteral("som-1"),
+                        QStringLiteral("庶務係"), QString(), 0, true};
+        QVERIFY(!master.saveUnit(section));
+        QCOMPARE(master.lastError().fieldErrors.first().field, QStringLiteral("department"));
+        section.parentId = m_org.deptA;
+        QVERIFY2(master.saveUnit(section), qPrintable(db.errorString()));
+        QCOMPARE(section.code, QStringLiteral("SOM-1"));
+        section.code = QStringLiteral("X");
+        section.nameEn = QStringLiteral("General Affairs Unit");
+        QVERIFY(master.saveUnit(section));
+        QCOMPARE(section.code, QStringLiteral("SOM-1"));
+        const QList<OrgUnit> sections = master.load().units(OrgLevel::Section);
+        QVERIFY(std::any_of(sections.cbegin(), sections.cend(), [](const OrgUnit& u) {
+            return u.nameEn == QLatin1String("General Affairs Unit");
+        }));
+
+        // A section named by an asset in use cannot be made inactive.
+        Asset a = makeAsset(m_org, QStringLiteral("SEC-1"), QStringLiteral("庶務係の資産"));
+        a.sectionId = section.id;
+        QVERIFY(repo()->create(a));
+        section.active = false;
+        QVERIFY(!master.saveUnit(section));
+        QCOMPARE(master.lastError().fieldErrors.first().field, QStringLiteral("active"));
+        QVERIFY(AuditLog(db).verify().ok);
+    }
+
+    void masterDataWritesNeedAnAdministrator() {
+        Database& db = m_reg->db();
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
+        db.setLoginForTesting(QStringLiteral("officer"));
+        MasterDataRepository master(db);
+        const int departments = int(master.load().departments.size());
+        Department d;
+        d.organId = master.load().organs.first().id;
+        d.code = QStringLiteral("NEW");
+        d.nameJa = QStringLiteral("新しい課");
+        QVERIFY(!master.addDepartment(d));
+        QCOMPARE(master.lastError().kind, StorageError::Kind::Refused);
+        QVERIFY(!master.saveDepartment(d));
+        Section s;
+        s.departmentId = m_org.deptA;
+        s.code = QStringLiteral("NEW-1");
+        s.nameJa = QStringLiteral("新しい係");
+        QVERIFY(!master.addSection(s));
+        Organ o;
+        o.code = QStringLiteral("NEWORGAN");
+        o.nameJa = QStringLiteral("新しい機関");
+        QVERIFY(!master.addOrgan(o));
+        Person p;
+        p.name = QStringLiteral("新しい人");
+        QVERIFY(!master.addPerson(p));
+        QCOMPARE(master.load().departments.size(), departments);
+        QVERIFY(master.load().sections.isEmpty());
+    }
+
     void restoreAnEarlierVersion() {
         Asset system = makeAsset(m_org, QStringLiteral("RST-S"), QStringLiteral("基盤"));
         system.category = AssetCategory::Infrastructure;
@@ -816,6 +892,7 @@ private slots:
         secretB.assetNumber = QStringLiteral("RLS-B3");
         secretB.name = QStringLiteral("市民課の機密");
         secretB.confidentiality = QStringLiteral("3B");
+        secretB.restrictions.append({QStringLiteral("recovery_time"), QStringLiteral("24時間")});
         QVERIFY(repo()->create(secretB));
 
         const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -870,10 +947,42 @@ private slots:
             QVERIFY(sql.exec(
                 QStringLiteral("UPDATE assets SET name = 'ok' WHERE asset_number = 'RLS-A'")));
             QCOMPARE(sql.numRowsAffected(), 1); // its own department
+            // An asset's restrictions are as hidden and as read-only as the asset.
+            const QString ofSecret = QStringLiteral("asset_id = %1").arg(secretB.id);
+            QVERIFY(sql.exec(QStringLiteral("SELECT COUNT(*) FROM asset_restrictions WHERE ") +
+                             ofSecret));
+            QVERIFY(sql.next());
+            QCOMPARE(sql.value(0).toInt(), 0);
+            QVERIFY(sql.exec(QStringLiteral("DELETE FROM asset_restrictions WHERE ") + ofSecret));
+            QCOMPARE(sql.numRowsAffected(), 0);
+            QVERIFY(!sql.exec(QStringLiteral("INSERT INTO asset_restrictions (asset_id, "
+                                             "restriction_id) SELECT %1, id FROM "
+                                             "handling_restrictions LIMIT 1")
+                                  .arg(publicB.id)));
+            // Master data and users are read by everyone, changed by administrators only:
+            // the staff login cannot make itself an officer or rename a department.
+            QVERIFY(sql.exec(QStringLiteral("SELECT COUNT(*) FROM departments")));
+            QVERIFY(sql.next());
+            QCOMPARE(sql.value(0).toInt(), 2);
+            QVERIFY(sql.exec(
+                QStringLiteral("UPDATE users SET role = 'officer' WHERE login = '%1'").arg(staff)));
+            QCOMPARE(sql.numRowsAffected(), 0);
+            QVERIFY(!sql.exec(QStringLiteral("INSERT INTO users (login, role) VALUES "
+                                             "('intruder', 'admin')")));
+            QVERIFY(sql.exec(QStringLiteral("UPDATE departments SET name_ja = 'x'")));
+            QCOMPARE(sql.numRowsAffected(), 0);
+            QVERIFY(sql.exec(QStringLiteral("UPDATE settings SET value = '0'")));
+            QCOMPARE(sql.numRowsAffected(), 0);
             raw.close();
         }
         QSqlDatabase::removeDatabase(name);
         QCOMPARE(repo()->findById(secretB.id)->name, QStringLiteral("市民課の機密"));
+        QCOMPARE(repo()->findById(secretB.id)->restrictions.size(), secretB.restrictions.size());
+        const QList<UserRecord> users = AccessControl(db).users();
+        QVERIFY(std::none_of(users.cbegin(), users.cend(), [&staff](const UserRecord& u) {
+            return u.login == QLatin1String("intruder") ||
+                   (u.login == staff && u.role != Role::Staff);
+        }));
         Q_UNUSED(ofA);
     }
 
