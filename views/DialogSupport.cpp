@@ -35,6 +35,14 @@ QLabel* errorLabel(const QString& objectName, QWidget* parent) {
     return label;
 }
 
+void showError(QLabel* label, const StorageError& error) {
+    QStringList messages;
+    for (const FieldError& field : error.fieldErrors)
+        messages.append(field.message);
+    label->setText(messages.isEmpty() ? error.message : messages.join(QLatin1Char('\n')));
+    label->show();
+}
+
 QString localText(const QString& ja, const QString& en) {
     return QLocale().language() == QLocale::Japanese || en.isEmpty() ? ja : en;
 }

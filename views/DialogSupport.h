@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/StorageError.h"
+
 #include <QCursor>
 #include <QGuiApplication>
 #include <QString>
@@ -30,5 +32,7 @@ QTableWidgetItem* readOnlyItem(const QString& text);
 QString localText(const QString& ja, const QString& en);
 // A hidden, word-wrapped label in the error colour, for a storage error under a form.
 QLabel* errorLabel(const QString& objectName, QWidget* parent);
+// Shows the error in such a label: every field's message, one per line, or else the message.
+void showError(QLabel* label, const StorageError& error);
 
 } // namespace assetreg

@@ -5,11 +5,12 @@
 #include "AssetHistoryDialog.h"
 #include "AuditLogDialog.h"
 #include "BulkEditDialog.h"
+#include "ClassificationSchemeDialog.h"
 #include "ConsistencyReportDialog.h"
-#include "DepartmentsDialog.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
+#include "OrganisationDialog.h"
 #include "PrintDialogs.h"
 #include "Prompts.h"
 #include "RegisterSettingsDialog.h"
@@ -245,8 +246,10 @@ void MainWindow::createActions() {
         ->setChecked(true);
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
     m_usersAction = make(QStringLiteral("usersAction"), QKeySequence(), &MainWindow::editUsers);
-    m_departmentsAction =
-        make(QStringLiteral("departmentsAction"), QKeySequence(), &MainWindow::editDepartments);
+    m_organisationAction =
+        make(QStringLiteral("organisationAction"), QKeySequence(), &MainWindow::editOrganisation);
+    m_schemeAction = make(QStringLiteral("classificationSchemeAction"), QKeySequence(),
+                          &MainWindow::editClassificationScheme);
     m_registerSettingsAction = make(QStringLiteral("registerSettingsAction"), QKeySequence(),
                                     &MainWindow::editRegisterSettings);
 
@@ -296,7 +299,8 @@ void MainWindow::createMenus() {
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
     m_settingsMenu->addSeparator();
-    m_settingsMenu->addActions({m_departmentsAction, m_usersAction, m_registerSettingsAction});
+    m_settingsMenu->addActions(
+        {m_organisationAction, m_schemeAction, m_usersAction, m_registerSettingsAction});
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -364,8 +368,13 @@ void MainWindow::retranslateUi() {
     m_columnsMenu->setTitle(tr("&Columns"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
-    m_departmentsAction->setText(tr("&Departments…"));
-    m_departmentsAction->setStatusTip(tr("Add, rename or deactivate departments (administrators)"));
+    m_organisationAction->setText(tr("&Organisation…"));
+    m_organisationAction->setStatusTip(
+        tr("Organs, departments and sections: add, rename, reorder or deactivate "
+           "(administrators)"));
+    m_schemeAction->setText(tr("&Classification Scheme…"));
+    m_schemeAction->setStatusTip(
+        tr("Levels, their definitions and default handling restrictions (administrators)"));
     m_usersAction->setText(tr("&Users and Roles…"));
     m_usersAction->setStatusTip(tr("Who may use the register, in which role (administrators)"));
     m_registerSettingsAction->setText(tr("&Register Settings…"));
@@ -570,7 +579,8 @@ void MainWindow::updateActions() {
     const bool canAdminister =
         !m_db->isReadOnly() && (access.setupMode() || access.allows(Permission::Administer));
     m_usersAction->setEnabled(canAdminister);
-    m_departmentsAction->setEnabled(canAdminister);
+    m_organisationAction->setEnabled(canAdminister);
+    m_schemeAction->setEnabled(canAdminister);
     m_registerSettingsAction->setEnabled(canAdminister);
     m_reviewQueueAction->setEnabled(
         !m_db->isReadOnly() &&
@@ -863,11 +873,18 @@ void MainWindow::editRegisterSettings() {
     reload();
 }
 
-void MainWindow::editDepartments() {
-    DepartmentsDialog dialog(*m_db, this);
+void MainWindow::editOrganisation() {
+    OrganisationDialog dialog(*m_db, this);
     prompts::exec(&dialog);
     if (dialog.changed())
         reload(); // the tree, the filters and the editor's pickers show departments
+}
+
+void MainWindow::editClassificationScheme() {
+    ClassificationSchemeDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
+    if (dialog.changed())
+        reload(); // the editor, the guide and the detail pane show the levels
 }
 
 void MainWindow::editUsers() {

@@ -63,7 +63,8 @@ public slots:
     void showAuditLog();
     void editRegisterSettings();
     void editUsers();
-    void editDepartments();
+    void editOrganisation();
+    void editClassificationScheme();
     void showConsistencyReport();
 
 protected:
@@ -130,7 +131,8 @@ private:
     QAction* m_auditLogAction = nullptr;
     QAction* m_registerSettingsAction = nullptr;
     QAction* m_usersAction = nullptr;
-    QAction* m_departmentsAction = nullptr;
+    QAction* m_organisationAction = nullptr;
+    QAction* m_schemeAction = nullptr;
     QAction* m_checkAction = nullptr;
     QMenu* m_reviewMenu = nullptr;
     QAction* m_newAction = nullptr;

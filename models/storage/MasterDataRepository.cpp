@@ -501,6 +501,150 @@ bool MasterDataRepository::saveUnit(OrgUnit& unit) {
     return true;
 }
 
+bool MasterDataRepository::saveLevel(qint64 schemeId, ClassificationLevel& level) {
+    if (!mayAdminister(tr("saving the classification level %1").arg(level.code)))
+        return false;
+    const ReferenceData ref = load();
+    const ClassificationScheme* scheme = nullptr;
+    for (const ClassificationScheme& s : ref.schemes)
+        if (s.id == schemeId)
+            scheme = &s;
+    if (!scheme) {
+        m_db.setError(StorageError::Kind::NotFound, tr("The classification scheme no longer "
+                                                       "exists."));
+        return false;
+    }
+    const std::optional<ClassificationLevel> old =
+        level.id ? scheme->levelById(level.id) : std::nullopt;
+    if (level.id && !old) {
+        m_db.setError(StorageError::Kind::NotFound, tr("The classification level no longer "
+                                                       "exists."));
+        return false;
+    }
+    ClassificationLevel wanted = level;
+    if (old) {
+        wanted.axis = old->axis;
+        wanted.code = old->code;
+        wanted.rank = old->rank;
+    } else {
+        wanted.code = level.code.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
+    }
+    wanted.labelJa = level.labelJa.trimmed();
+    wanted.labelEn = level.labelEn.trimmed();
+    wanted.definitionJa = level.definitionJa.trimmed();
+    wanted.definitionEn = level.definitionEn.trimmed();
+    wanted.defaultRestrictions.removeDuplicates();
+    wanted.defaultRestrictions.sort();
+
+    StorageError invalid = StorageError::make(StorageError::Kind::Validation, QString());
+    const QList<ClassificationLevel> sameAxis = scheme->levelsOf(wanted.axis);
+    if (!old) {
+        if (wanted.code.isEmpty())
+            invalid.fieldErrors.append({QStringLiteral("code"), tr("Enter the level's code.")});
+        else if (std::any_of(sameAxis.cbegin(), sameAxis.cend(),
+                             [&wanted](const auto& l) { return l.code == wanted.code; }))
+            invalid.fieldErrors.append(
+                {QStringLiteral("code"),
+                 tr("The code %1 is already a level of this axis.").arg(wanted.code)});
+        if (wanted.rank < 1 || wanted.rank > 9)
+            invalid.fieldErrors.append(
+                {QStringLiteral("rank"), tr("The rank must be between 1 and 9.")});
+        else if (std::any_of(sameAxis.cbegin(), sameAxis.cend(),
+                             [&wanted](const auto& l) { return l.rank == wanted.rank; }))
+            invalid.fieldErrors.append(
+                {QStringLiteral("rank"), tr("Rank %1 is already taken on this axis: ranks order "
+                                            "the levels from public (1) to strictest.")
+                                             .arg(wanted.rank)});
+    }
+    if (wanted.labelJa.isEmpty())
+        invalid.fieldErrors.append({QStringLiteral("label_ja"), tr("Enter the level's label.")});
+    QList<qint64> restrictionIds;
+    for (const QString& code : std::as_const(wanted.defaultRestrictions)) {
+        const HandlingRestriction* r = ref.restriction(code);
+        if (!r || r->axis != wanted.axis)
+            invalid.fieldErrors.append(
+                {QStringLiteral("default_restrictions"),
+                 tr("%1 is not a handling restriction of this axis.").arg(code)});
+        else
+            restrictionIds.append(r->id);
+    }
+    if (!invalid.fieldErrors.isEmpty()) {
+        invalid.message = invalid.fieldErrors.first().message;
+        m_db.setError(invalid);
+        return false;
+    }
+
+    QList<FieldChange> changes;
+    const auto note = [&changes](const char* key, const QString& before, const QString& after) {
+        if (before != after)
+            changes.append({QString::fromLatin1(key), before, after});
+    };
+    QStringList oldDefaults = old ? old->defaultRestrictions : QStringList();
+    oldDefaults.sort();
+    if (!old) {
+        note("axis", QString(), QString(axisLetter(wanted.axis)));
+        note("code", QString(), wanted.code);
+        note("rank", QString(), QString::number(wanted.rank));
+    }
+    note("label_ja", old ? old->labelJa : QString(), wanted.labelJa);
+    note("label_en", old ? old->labelEn : QString(), wanted.labelEn);
+    note("definition_ja", old ? old->definitionJa : QString(), wanted.definitionJa);
+    note("definition_en", old ? old->definitionEn : QString(), wanted.definitionEn);
+    note("default_restrictions", oldDefaults.join(QLatin1Char(',')),
+         wanted.defaultRestrictions.join(QLatin1Char(',')));
+    if (old && changes.isEmpty())
+        return true;
+
+    Transaction tx(m_db);
+    const QString context = tr("Saving the classification level %1").arg(wanted.code);
+    if (!old) {
+        wanted.id = insertReturningId(
+            QStringLiteral("INSERT INTO classification_levels (scheme_id, axis, code, rank, "
+                           "label_ja, label_en, definition_ja, definition_en) "
+                           "VALUES (?,?,?,?,?,?,?,?)"),
+            {schemeId, QString(axisLetter(wanted.axis)), wanted.code, wanted.rank, wanted.labelJa,
+             wanted.labelEn, wanted.definitionJa, wanted.definitionEn},
+            context);
+        if (!wanted.id)
+            return false;
+    } else {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("UPDATE classification_levels SET label_ja = ?, label_en = ?, "
+                                 "definition_ja = ?, definition_en = ? WHERE id = ?"));
+        for (const QString& text :
+             {wanted.labelJa, wanted.labelEn, wanted.definitionJa, wanted.definitionEn})
+            q.addBindValue(Database::text(text));
+        q.addBindValue(wanted.id);
+        if (!m_db.run(q, context))
+            return false;
+        QSqlQuery clear = m_db.query();
+        clear.prepare(QStringLiteral("DELETE FROM level_default_restrictions WHERE level_id = ?"));
+        clear.addBindValue(wanted.id);
+        if (!m_db.run(clear, context))
+            return false;
+    }
+    for (const qint64 restrictionId : std::as_const(restrictionIds)) {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral(
+            "INSERT INTO level_default_restrictions (level_id, restriction_id) VALUES (?, ?)"));
+        q.addBindValue(wanted.id);
+        q.addBindValue(restrictionId);
+        if (!m_db.run(q, context))
+            return false;
+    }
+    AuditLog audit(m_db);
+    if (!audit.append(old ? QStringLiteral("update") : QStringLiteral("create"),
+                      QStringLiteral("classification_level"), wanted.id,
+                      scheme->code + QLatin1Char('/') + axisLetter(wanted.axis) + QLatin1Char('/') +
+                          wanted.code,
+                      0, changes))
+        return false;
+    if (!tx.commit())
+        return false;
+    level = wanted;
+    return true;
+}
+
 QString MasterDataRepository::unitMessage(OrgLevel level, UnitMessage message) {
     switch (message) {
     case UnitMessage::Saving:

@@ -46,6 +46,13 @@ public:
     // assets in use name it; organs are always active.
     bool saveUnit(OrgUnit& unit);
 
+    // Administrators (or set-up mode): adds a level to a classification scheme (level.id 0) or
+    // changes an existing level's labels, definitions and default restrictions. Axis, code and
+    // rank stay once created: assets, the consistency rules and row security refer to them.
+    // Default restrictions must be restriction codes of the level's axis. One message per field;
+    // one audited change in one transaction.
+    bool saveLevel(qint64 schemeId, ClassificationLevel& level);
+
     QString setting(const QString& key, const QString& fallback = QString());
     bool setSetting(const QString& key, const QString& value);
 

@@ -4,7 +4,8 @@
 #include "TestSupport.h"
 
 #include "AssetHistoryDialog.h"
-#include "DepartmentsDialog.h"
+#include "ClassificationSchemeDialog.h"
+#include "OrganisationDialog.h"
 #include "Prompts.h"
 #include "RegisterSettingsDialog.h"
 #include "ReviewQueueDialog.h"
@@ -21,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -478,21 +480,22 @@ private slots:
         QVERIFY(!child<QPushButton>(&dialog, "changeRoleButton")->isEnabled());
     }
 
-    void departmentsDialogAddsAndRenames() {
+    void organisationDialogAddsAndRenames() {
         Database& db = m_reg->db();
-        DepartmentsDialog dialog(db);
-        auto* table = child<QTableWidget>(&dialog, "departmentsTable");
+        OrganisationDialog dialog(db);
+        QWidget* page = dialog.page(OrgLevel::Department);
+        auto* table = child<QTableWidget>(page, "unitsTable");
         QCOMPARE(table->rowCount(), 2);
-        auto* save = child<QPushButton>(&dialog, "saveDepartmentButton");
-        auto* error = child<QLabel>(&dialog, "departmentError");
+        auto* save = child<QPushButton>(page, "saveUnitButton");
+        auto* error = child<QLabel>(page, "unitError");
 
         // A new department without a name: the message is shown, nothing is added.
-        child<QLineEdit>(&dialog, "codeEdit")->setText(QStringLiteral("KIKAKU"));
+        child<QLineEdit>(page, "codeEdit")->setText(QStringLiteral("KIKAKU"));
         save->click();
         QVERIFY(!error->isHidden());
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(table->rowCount(), 2);
-        child<QLineEdit>(&dialog, "nameJaEdit")->setText(QStringLiteral("企画課"));
+        child<QLineEdit>(page, "nameJaEdit")->setText(QStringLiteral("企画課"));
         save->click();
         QVERIFY(error->isHidden());
         QCOMPARE(table->rowCount(), 3);
@@ -502,13 +505,82 @@ private slots:
         // Select 総務課 and rename it: the code cannot be changed.
         const int som = rowOf(table, QStringLiteral("SOM"), 1);
         QVERIFY(som >= 0);
-        table->setCurrentCell(som, 0);
-        QVERIFY(child<QLineEdit>(&dialog, "codeEdit")->isReadOnly());
-        child<QLineEdit>(&dialog, "nameJaEdit")->setText(QStringLiteral("総務部総務課"));
+        table->setCurrentCell(som, 1);
+        QVERIFY(child<QLineEdit>(page, "codeEdit")->isReadOnly());
+        child<QLineEdit>(page, "nameJaEdit")->setText(QStringLiteral("総務部総務課"));
         save->click();
         QCOMPARE(table->item(rowOf(table, QStringLiteral("SOM"), 1), 2)->text(),
                  QStringLiteral("総務部総務課"));
         QCOMPARE(MasterDataRepository(db).load().departments.size(), 3);
+
+        // The new department is offered at once as the parent of a new section.
+        QWidget* sections = dialog.page(OrgLevel::Section);
+        auto* parent = child<QComboBox>(sections, "parentCombo");
+        const int kikaku = parent->findText(QStringLiteral("企画課"));
+        QVERIFY(kikaku >= 0);
+        parent->setCurrentIndex(kikaku);
+        child<QLineEdit>(sections, "codeEdit")->setText(QStringLiteral("kikaku-1"));
+        child<QLineEdit>(sections, "nameJaEdit")->setText(QStringLiteral("企画係"));
+        child<QPushButton>(sections, "saveUnitButton")->click();
+        auto* sectionTable = child<QTableWidget>(sections, "unitsTable");
+        QCOMPARE(sectionTable->rowCount(), 1);
+        QCOMPARE(sectionTable->item(0, 0)->text(), QStringLiteral("企画課"));
+        QCOMPARE(sectionTable->item(0, 1)->text(), QStringLiteral("KIKAKU-1"));
+
+        // Organs have no parent and are always in use.
+        QWidget* organs = dialog.page(OrgLevel::Organ);
+        QVERIFY(child<QComboBox>(organs, "parentCombo")->isHidden());
+        QVERIFY(child<QCheckBox>(organs, "activeCheck")->isHidden());
+        QCOMPARE(child<QTableWidget>(organs, "unitsTable")->rowCount(), 1);
+    }
+
+    void organisationDialogReadOnlyForAnOfficer() {
+        Database& db = m_reg->db();
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
+        db.setLoginForTesting(QStringLiteral("officer"));
+        OrganisationDialog dialog(db);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("readOnlyNote")));
+        for (OrgLevel level : {OrgLevel::Organ, OrgLevel::Department, OrgLevel::Section}) {
+            QVERIFY(!child<QPushButton>(dialog.page(level), "saveUnitButton")->isEnabled());
+            QVERIFY(!child<QPushButton>(dialog.page(level), "newUnitButton")->isEnabled());
+        }
+    }
+
+    void classificationSchemeDialogEditsALevel() {
+        Database& db = m_reg->db();
+        ClassificationSchemeDialog dialog(db);
+        auto* table = child<QTableWidget>(&dialog, "levelsTable");
+        const int levels = table->rowCount();
+        QVERIFY(levels >= 9); // C, I and A levels of the default scheme
+        const int row = rowOf(table, QStringLiteral("3B"), 1);
+        QVERIFY(row >= 0);
+        table->setCurrentCell(row, 1);
+        QVERIFY(child<QLineEdit>(&dialog, "codeEdit")->isReadOnly());
+        QVERIFY(!child<QSpinBox>(&dialog, "rankSpin")->isEnabled());
+        auto* restrictions = child<QListWidget>(&dialog, "restrictionsList");
+        QVERIFY(restrictions->count() > 0);
+        int checked = 0;
+        for (int i = 0; i < restrictions->count(); ++i)
+            checked += restrictions->item(i)->checkState() == Qt::Checked;
+        QVERIFY(checked > 0); // the seeded defaults of the strictest level
+        restrictions->item(0)->setCheckState(
+            restrictions->item(0)->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+        child<QPlainTextEdit>(&dialog, "definitionJaEdit")
+            ->setPlainText(QStringLiteral("漏えいにより住民の生命に重大な影響"));
+        child<QPushButton>(&dialog, "saveLevelButton")->click();
+        QVERIFY(child<QLabel>(&dialog, "levelError")->isHidden());
+        QVERIFY(dialog.changed());
+        const auto level = MasterDataRepository(db).load().defaultScheme()->findLevel(
+            Axis::Confidentiality, QStringLiteral("3B"));
+        QCOMPARE(level->definitionJa, QStringLiteral("漏えいにより住民の生命に重大な影響"));
+
+        // A new level without a label is refused with the reason.
+        child<QPushButton>(&dialog, "newLevelButton")->click();
+        child<QLineEdit>(&dialog, "codeEdit")->setText(QStringLiteral("4"));
+        child<QSpinBox>(&dialog, "rankSpin")->setValue(8);
+        child<QPushButton>(&dialog, "saveLevelButton")->click();
+        QVERIFY(!child<QLabel>(&dialog, "levelError")->isHidden());
+        QCOMPARE(table->rowCount(), levels);
     }
 
     void historyActionsAreReadable() {

@@ -772,6 +772,63 @@ private slots:
         QVERIFY(AuditLog(db).verify().ok);
     }
 
+    void classificationLevelsAreEditedAndAdded() {
+        Database& db = m_reg->db();
+        MasterDataRepository master(db);
+        const ClassificationScheme scheme = *master.load().defaultScheme();
+        ClassificationLevel level = scheme.levelsOf(Axis::Confidentiality).last(); // rank 1
+        const QString code = level.code;
+        level.definitionJa = QStringLiteral("公開して差し支えない情報");
+        level.defaultRestrictions = {QStringLiteral("need_to_know")};
+        level.code = QStringLiteral("9"); // axis, code and rank stay
+        level.rank = 7;
+        QVERIFY2(master.saveLevel(scheme.id, level), qPrintable(db.errorString()));
+        const ClassificationScheme after = *master.load().defaultScheme();
+        const auto saved = after.levelById(level.id);
+        QVERIFY(saved);
+        QCOMPARE(saved->code, code);
+        QCOMPARE(saved->rank, 1);
+        QCOMPARE(saved->definitionJa, QStringLiteral("公開して差し支えない情報"));
+        QCOMPARE(saved->defaultRestrictions, QStringList{QStringLiteral("need_to_know")});
+        const AuditEntry entry = AuditLog(db).latest(1).first();
+        QCOMPARE(entry.entity, QStringLiteral("classification_level"));
+        QVERIFY(entry.entityKey.endsWith(QStringLiteral("/C/") + code));
+
+        // A restriction of another axis is refused, and nothing changes.
+        ClassificationLevel wrong = *saved;
+        wrong.defaultRestrictions = {QStringLiteral("backup")};
+        wrong.labelJa = QStringLiteral("変えた");
+        QVERIFY(!master.saveLevel(scheme.id, wrong));
+        QCOMPARE(master.lastError().fieldErrors.first().field,
+                 QStringLiteral("default_restrictions"));
+        QCOMPARE(master.load().defaultScheme()->levelById(level.id)->labelJa, saved->labelJa);
+
+        // A new level needs a free code and a free rank on its axis.
+        ClassificationLevel added;
+        added.axis = Axis::Availability;
+        added.code = scheme.levelsOf(Axis::Availability).first().code;
+        added.rank = scheme.levelsOf(Axis::Availability).first().rank;
+        QVERIFY(!master.saveLevel(scheme.id, added));
+        QCOMPARE(master.lastError().fieldErrors.size(), 3); // code, rank, label
+        added.code = QStringLiteral("ａ９");
+        added.rank = 9;
+        added.labelJa = QStringLiteral("最重要");
+        added.defaultRestrictions = {QStringLiteral("backup")};
+        QVERIFY2(master.saveLevel(scheme.id, added), qPrintable(db.errorString()));
+        QCOMPARE(added.code, QStringLiteral("A9"));
+        const ClassificationScheme withNew = *master.load().defaultScheme();
+        QCOMPARE(withNew.levelsOf(Axis::Availability).first().code, QStringLiteral("A9"));
+        QVERIFY(withNew.findLevel(Axis::Availability, QStringLiteral("A9")));
+        QVERIFY(AuditLog(db).verify().ok);
+
+        // Only administrators, once users exist.
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
+        db.setLoginForTesting(QStringLiteral("officer"));
+        added.labelJa = QStringLiteral("変更");
+        QVERIFY(!master.saveLevel(scheme.id, added));
+        QCOMPARE(master.lastError().kind, StorageError::Kind::Refused);
+    }
+
     void masterDataWritesNeedAnAdministrator() {
         Database& db = m_reg->db();
         QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
