@@ -1031,6 +1031,10 @@ The fields are saved as a new change; the history keeps every version, so this c
         <source>no owner: add an owner column to the file, or register a person in the department first.</source>
         <translation>管理責任者がありません。ファイルに管理責任者の列を加えるか、先に所管課の職員を登録してください。</translation>
     </message>
+    <message>
+        <source>the department &quot;%1&quot; does not exist, and only an administrator can create departments: ask one to add it (Settings → Organisation), or correct the name.</source>
+        <translation>所管課「%1」は登録されておらず、所管課を作成できるのは管理者だけです。管理者に追加を依頼する（設定 → 組織）か、名称を直してください。</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::AssetRepository</name>
@@ -2018,6 +2022,93 @@ The fields are saved as a new change; the history keeps every version, so this c
     </message>
 </context>
 <context>
+    <name>assetreg::ClassificationSchemeDialog</name>
+    <message>
+        <source>Classification Scheme</source>
+        <translation>格付け基準</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（既定）</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Default restrictions</source>
+        <translation>既定の取扱制限</translation>
+    </message>
+    <message>
+        <source>e.g. 3C (fixed once saved)</source>
+        <translation>例: 3C（保存後は変更できません）</translation>
+    </message>
+    <message>
+        <source>1 is public; higher ranks are stricter. Fixed once saved.</source>
+        <translation>1 が公開。大きいほど厳格です。保存後は変更できません。</translation>
+    </message>
+    <message>
+        <source>Suggested in the editor when this level is chosen; staff may still change them</source>
+        <translation>この格付けを選んだときに編集画面で提案されます（担当者が変更することもできます）</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>区分(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>順位(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>表示名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>英語の表示名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Definition:</source>
+        <translation>定義(&amp;D):</translation>
+    </message>
+    <message>
+        <source>English de&amp;finition:</source>
+        <translation>英語の定義(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme:</source>
+        <translation>格付け基準(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Default restric&amp;tions:</source>
+        <translation>既定の取扱制限(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Level</source>
+        <translation>格付けを追加(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::ColumnMapping</name>
     <message>
         <source>The mapping file is not valid JSON: %1 (offset %2).</source>
@@ -2530,81 +2621,6 @@ The fields are saved as a new change; the history keeps every version, so this c
     <message>
         <source>Adding the user %1</source>
         <translation>利用者「%1」の追加</translation>
-    </message>
-</context>
-<context>
-    <name>assetreg::DepartmentsDialog</name>
-    <message>
-        <source>Departments</source>
-        <translation>所管課</translation>
-    </message>
-    <message>
-        <source>Organ</source>
-        <translation>機関</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>English name</source>
-        <translation>英語名</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <source>e.g. KIKAKU (asset numbers begin with it)</source>
-        <translation>例: KIKAKU（資産番号の先頭になります）</translation>
-    </message>
-    <message>
-        <source>In use (offered when entering assets)</source>
-        <translation>使用中（資産の入力時に選択肢に出ます）</translation>
-    </message>
-    <message>
-        <source>&amp;Organ:</source>
-        <translation>機関(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>コード(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;English name:</source>
-        <translation>英語名(&amp;E):</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>表示順(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;New Department</source>
-        <translation>所管課を新規作成(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>The code of an existing department cannot change: asset numbers are made from it</source>
-        <translation>既存の所管課のコードは変更できません（資産番号の元になっています）</translation>
     </message>
 </context>
 <context>
@@ -3383,12 +3399,20 @@ Do not continue working in this register: close it and restore the latest backup
         <translation>台帳を利用できる人とその役割（管理者のみ）</translation>
     </message>
     <message>
-        <source>&amp;Departments…</source>
-        <translation>所管課の管理(&amp;D)…</translation>
+        <source>&amp;Organisation…</source>
+        <translation>組織の管理(&amp;O)…</translation>
     </message>
     <message>
-        <source>Add, rename or deactivate departments (administrators)</source>
-        <translation>所管課の追加・名称変更・使用停止（管理者のみ）</translation>
+        <source>Organs, departments and sections: add, rename, reorder or deactivate (administrators)</source>
+        <translation>機関・所管課・係の追加、名称変更、並べ替え、使用停止（管理者のみ）</translation>
+    </message>
+    <message>
+        <source>&amp;Classification Scheme…</source>
+        <translation>格付け基準の管理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Levels, their definitions and default handling restrictions (administrators)</source>
+        <translation>格付けの段階、定義、既定の取扱制限（管理者のみ）</translation>
     </message>
 </context>
 <context>
@@ -3422,10 +3446,6 @@ Do not continue working in this register: close it and restore the latest backup
         <translation>台帳の設定の変更</translation>
     </message>
     <message>
-        <source>The register is open read-only; the settings cannot be changed.</source>
-        <translation>台帳が読み取り専用で開かれているため、設定を変更できません。</translation>
-    </message>
-    <message>
         <source>The organisation name is %1 characters long; at most %2 fit on printed registers.</source>
         <translation>団体名が%1文字あります。印刷する台帳に収まるのは%2文字までです。</translation>
     </message>
@@ -3457,10 +3477,6 @@ Do not continue working in this register: close it and restore the latest backup
         <source>Choose the organ the department belongs to.</source>
         <translation>所管課が属する機関を選んでください。</translation>
     </message>
-    <message>
-        <source>Counting the department&apos;s assets</source>
-        <translation>所管課の資産を数えています</translation>
-    </message>
     <message numerus="yes">
         <source>%1 still has %n asset(s) in use: move them to another department or retire them first.</source>
         <translation>
@@ -3468,8 +3484,230 @@ Do not continue working in this register: close it and restore the latest backup
         </translation>
     </message>
     <message>
-        <source>Saving the department %1</source>
-        <translation>所管課「%1」を保存しています</translation>
+        <source>adding the organ %1</source>
+        <translation>機関「%1」の追加</translation>
+    </message>
+    <message>
+        <source>adding the department %1</source>
+        <translation>所管課「%1」の追加</translation>
+    </message>
+    <message>
+        <source>adding the section %1</source>
+        <translation>係「%1」の追加</translation>
+    </message>
+    <message>
+        <source>adding the person %1</source>
+        <translation>職員「%1」の追加</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; %1 is not possible.</source>
+        <translation>台帳は読み取り専用で開かれているため、%1はできません。</translation>
+    </message>
+    <message>
+        <source>Counting the assets of %1</source>
+        <translation>%1の資産を数えています</translation>
+    </message>
+    <message>
+        <source>saving the classification level %1</source>
+        <translation>格付け「%1」の保存</translation>
+    </message>
+    <message>
+        <source>The classification scheme no longer exists.</source>
+        <translation>この格付け基準は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>The classification level no longer exists.</source>
+        <translation>この格付けは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Enter the level&apos;s code.</source>
+        <translation>格付けのコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already a level of this axis.</source>
+        <translation>コード %1 はこの区分の格付けとして既に使われています。</translation>
+    </message>
+    <message>
+        <source>The rank must be between 1 and 9.</source>
+        <translation>順位は 1 から 9 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Rank %1 is already taken on this axis: ranks order the levels from public (1) to strictest.</source>
+        <translation>順位 %1 はこの区分で既に使われています。順位は公開（1）から最も厳格なものへの並びを表します。</translation>
+    </message>
+    <message>
+        <source>Enter the level&apos;s label.</source>
+        <translation>格付けの表示名を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a handling restriction of this axis.</source>
+        <translation>%1 はこの区分の取扱制限ではありません。</translation>
+    </message>
+    <message>
+        <source>Saving the classification level %1</source>
+        <translation>格付け「%1」を保存しています</translation>
+    </message>
+    <message>
+        <source>saving the organ %1</source>
+        <translation>機関「%1」の保存</translation>
+    </message>
+    <message>
+        <source>saving the section %1</source>
+        <translation>係「%1」の保存</translation>
+    </message>
+    <message>
+        <source>The organ no longer exists.</source>
+        <translation>この機関は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>The section no longer exists.</source>
+        <translation>この係は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Enter the organ&apos;s code.</source>
+        <translation>機関のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the section&apos;s code.</source>
+        <translation>係のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another organ.</source>
+        <translation>コード %1 は別の機関で使われています。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by another section.</source>
+        <translation>コード %1 は別の係で使われています。</translation>
+    </message>
+    <message>
+        <source>Enter the organ&apos;s name.</source>
+        <translation>機関の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the section&apos;s name.</source>
+        <translation>係の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the department the section belongs to.</source>
+        <translation>係が属する所管課を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::OrgUnitsPage</name>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Organ</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英語名</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>e.g. KIKAKU (asset numbers begin with it)</source>
+        <translation>例: KIKAKU（資産番号の先頭になります）</translation>
+    </message>
+    <message>
+        <source>e.g. KIKAKU-1 (fixed once saved)</source>
+        <translation>例: KIKAKU-1（保存後は変更できません）</translation>
+    </message>
+    <message>
+        <source>Lower numbers come first in the tree, the pickers and printed registers</source>
+        <translation>小さい番号ほど、ツリー・選択肢・印刷した台帳で先に並びます</translation>
+    </message>
+    <message>
+        <source>In use (offered when entering assets)</source>
+        <translation>使用中（資産の入力時に選択肢に出ます）</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>所管課(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Organ:</source>
+        <translation>機関(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英語名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>表示順(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The code cannot change once saved: imports and asset numbers refer to it</source>
+        <translation>コードは保存後は変更できません（取込みや資産番号が参照しています）</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Organ</source>
+        <translation>機関を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Department</source>
+        <translation>所管課を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Section</source>
+        <translation>係を追加(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Organs</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>係</translation>
+    </message>
+    <message>
+        <source>Only administrators change the organisation; you can look.</source>
+        <translation>組織を変更できるのは管理者だけです。閲覧のみできます。</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ ClassificationSchemeDialog::ClassificationSchemeDialog(Database& db, QWidget* pa
         newLevel();
     });
     auto* schemeRow = new QFormLayout;
-    schemeRow->addRow(tr("&Scheme:"), m_scheme);
+    schemeRow->addRow(tr("Sc&heme:"), m_scheme);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("levelsTable"));
@@ -103,9 +103,9 @@ ClassificationSchemeDialog::ClassificationSchemeDialog(Database& db, QWidget* pa
     form->addRow(tr("&English label:"), m_labelEn);
     form->addRow(tr("&Definition:"), m_definitionJa);
     form->addRow(tr("English de&finition:"), m_definitionEn);
-    form->addRow(tr("Default &restrictions:"), m_restrictions);
+    form->addRow(tr("Default restric&tions:"), m_restrictions);
 
-    auto* newButton = new QPushButton(tr("&New Level"), this);
+    auto* newButton = new QPushButton(tr("Ne&w Level"), this);
     newButton->setObjectName(QStringLiteral("newLevelButton"));
     connect(newButton, &QPushButton::clicked, this, &ClassificationSchemeDialog::newLevel);
     auto* saveButton = new QPushButton(tr("&Save"), this);
@@ -128,7 +128,7 @@ ClassificationSchemeDialog::ClassificationSchemeDialog(Database& db, QWidget* pa
     layout->addWidget(m_error);
     layout->addLayout(actions);
     layout->addWidget(buttons);
-    resize(820, 720);
+    resize(860, 800);
 
     fill(0);
     newLevel();

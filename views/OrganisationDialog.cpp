@@ -91,9 +91,9 @@ OrgUnitsPage::OrgUnitsPage(Database& db, OrgLevel level, bool canAdminister, QWi
     else
         m_active->hide();
 
-    auto* newButton = new QPushButton(level == OrgLevel::Organ        ? tr("&New Organ")
-                                      : level == OrgLevel::Department ? tr("&New Department")
-                                                                      : tr("&New Section"),
+    auto* newButton = new QPushButton(level == OrgLevel::Organ        ? tr("Ne&w Organ")
+                                      : level == OrgLevel::Department ? tr("Ne&w Department")
+                                                                      : tr("Ne&w Section"),
                                       this);
     newButton->setObjectName(QStringLiteral("newUnitButton"));
     connect(newButton, &QPushButton::clicked, this, &OrgUnitsPage::newUnit);

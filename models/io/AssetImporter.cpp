@@ -501,7 +501,7 @@ ImportReport AssetImporter::run(const ImportTable& table, const ImportOptions& o
                   mayCreate ? tr("the department \"%1\" will be created.").arg(name)
                             : tr("the department \"%1\" does not exist, and only an "
                                  "administrator can create departments: ask one to add it "
-                                 "(Settings → Departments), or correct the name.")
+                                 "(Settings → Organisation), or correct the name.")
                                   .arg(name));
     }
     if (report.errorCount() > 0 || options.dryRun)
