@@ -1561,10 +1561,6 @@ The fields are saved as a new change; the history keeps every version, so this c
         <translation>操作</translation>
     </message>
     <message>
-        <source>Asset number</source>
-        <translation>管理番号</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>コメント</translation>
     </message>
@@ -1677,6 +1673,34 @@ The fields are saved as a new change; the history keeps every version, so this c
     <message>
         <source>Section-head approval</source>
         <translation>所属長承認</translation>
+    </message>
+    <message>
+        <source>Organ %1</source>
+        <translation>機関 %1</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>所管課 %1</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>係 %1</translation>
+    </message>
+    <message>
+        <source>Classification level %1</source>
+        <translation>格付け %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>利用者 %1</translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation>台帳の設定</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
     </message>
 </context>
 <context>

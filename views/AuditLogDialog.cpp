@@ -287,6 +287,23 @@ QString AuditLogDialog::actionName(const QString& action) {
     return action; // an action this version does not know: show the stored key
 }
 
+QString AuditLogDialog::subject(const AuditEntry& e) {
+    // Assets by their number; what administrators change says what it is.
+    if (e.entity == QLatin1String("organ"))
+        return tr("Organ %1").arg(e.entityKey);
+    if (e.entity == QLatin1String("department"))
+        return tr("Department %1").arg(e.entityKey);
+    if (e.entity == QLatin1String("section"))
+        return tr("Section %1").arg(e.entityKey);
+    if (e.entity == QLatin1String("classification_level"))
+        return tr("Classification level %1").arg(e.entityKey);
+    if (e.entity == QLatin1String("user"))
+        return tr("User %1").arg(e.entityKey);
+    if (e.entity == QLatin1String("settings"))
+        return tr("Register settings");
+    return e.entityKey;
+}
+
 void AuditLogDialog::retranslateUi() {
     setWindowTitle(tr("Audit Log"));
     m_userLabel->setText(tr("&User:"));
@@ -305,7 +322,7 @@ void AuditLogDialog::retranslateUi() {
     m_asset->setPlaceholderText(tr("Exact asset number"));
     m_clearButton->setText(tr("C&lear Filters"));
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Date and time"), tr("User"), tr("Action"),
-                                        tr("Asset number"), tr("Comment"), tr("Changed fields")});
+                                        tr("Subject"), tr("Comment"), tr("Changed fields")});
     m_changesLabel->setText(tr("C&hanges in the selected entry:"));
     m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_verifyButton->setText(tr("&Verify the Audit Chain"));
@@ -410,7 +427,7 @@ void AuditLogDialog::fillRows() {
         auto* action = readOnlyItem(actionName(e.action));
         action->setToolTip(e.action);
         m_table->setItem(row, ActionColumn, action);
-        m_table->setItem(row, AssetColumn, readOnlyItem(e.entityKey));
+        m_table->setItem(row, AssetColumn, readOnlyItem(subject(e)));
         auto* comment = readOnlyItem(e.comment);
         comment->setToolTip(e.comment);
         m_table->setItem(row, CommentColumn, comment);
@@ -511,10 +528,10 @@ bool AuditLogDialog::exportCsv() {
         // Every entry matching the filter, not only the rows the table has room for.
         const QList<AuditEntry> all = query(std::numeric_limits<int>::max());
         written = all.size();
-        text += CsvWriter::row({tr("No."), tr("Date and time"), tr("User"), tr("Action"),
-                                tr("Asset number"), tr("Version"), tr("Comment"), tr("Changes"),
-                                tr("Hash")}) +
-                QStringLiteral("\r\n");
+        text +=
+            CsvWriter::row({tr("No."), tr("Date and time"), tr("User"), tr("Action"), tr("Subject"),
+                            tr("Version"), tr("Comment"), tr("Changes"), tr("Hash")}) +
+            QStringLiteral("\r\n");
         for (const AuditEntry& e : all) {
             QStringList changes;
             for (const FieldChange& c : e.changes)
@@ -522,7 +539,7 @@ bool AuditLogDialog::exportCsv() {
                     QStringLiteral("%1: %2 → %3").arg(fieldLabel(c.field), c.oldValue, c.newValue));
             text += CsvWriter::row({QString::number(e.id),
                                     e.occurredAt.toLocalTime().toString(Qt::ISODate), e.actor,
-                                    actionName(e.action), e.entityKey, QString::number(e.version),
+                                    actionName(e.action), subject(e), QString::number(e.version),
                                     e.comment, changes.join(QLatin1Char('\n')), e.hash}) +
                     QStringLiteral("\r\n");
         }

@@ -37,6 +37,8 @@ public:
     bool exportCsv();
 
     // "section_approve" → "Approved by the section head", in the user's language.
+    // What an entry is about: an asset number, or e.g. "Department SOM" for master data.
+    static QString subject(const AuditEntry& entry);
     static QString actionName(const QString& action);
     static QStringList actionKeys();
 

@@ -1,4 +1,5 @@
 #include "AccessControl.h"
+#include "AuditLog.h"
 
 #include "Database.h"
 #include "domain/Normalize.h"
@@ -171,6 +172,14 @@ bool AccessControl::addUser(UserRecord& user) {
         return false;
     user.id = q.value(0).toLongLong();
     q.finish();
+    // Who may do what is part of "every change ever made".
+    QList<FieldChange> changes{{QStringLiteral("role"), QString(), roleKey(user.role)}};
+    if (user.departmentId)
+        changes.append(
+            {QStringLiteral("department"), QString(), QString::number(user.departmentId)});
+    if (!AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("user"), user.id,
+                               user.login, 0, changes))
+        return false;
     if (!tx.commit())
         return false;
     reload();
@@ -207,6 +216,22 @@ bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId
                       tr("No user with the login \"%1\".").arg(login));
         return false;
     }
+    // The old values come from the list read when this object was made; a user registered by
+    // someone else since is recorded with the new values only.
+    const UserRecord before = existing != m_users.cend() ? *existing : UserRecord{};
+    QList<FieldChange> changes;
+    if (existing == m_users.cend() || before.role != role)
+        changes.append({QStringLiteral("role"),
+                        existing != m_users.cend() ? roleKey(before.role) : QString(),
+                        roleKey(role)});
+    if (departmentId && departmentId != before.departmentId)
+        changes.append({QStringLiteral("department"),
+                        before.departmentId ? QString::number(before.departmentId) : QString(),
+                        QString::number(departmentId)});
+    if (!changes.isEmpty() &&
+        !AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("user"), before.id,
+                               login.trimmed(), 0, changes))
+        return false;
     if (!tx.commit())
         return false;
     reload();

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "AssetHistoryDialog.h"
+#include "AuditLogDialog.h"
 #include "ClassificationSchemeDialog.h"
 #include "OrganisationDialog.h"
 #include "Prompts.h"
@@ -581,6 +582,24 @@ private slots:
         child<QPushButton>(&dialog, "saveLevelButton")->click();
         QVERIFY(!child<QLabel>(&dialog, "levelError")->isHidden());
         QCOMPARE(table->rowCount(), levels);
+    }
+
+    void auditLogNamesWhatAnEntryIsAbout() {
+        Database& db = m_reg->db();
+        QVERIFY(registerAdminAnd(db, QStringLiteral("officer"), Role::Officer));
+        Department d;
+        d.organId = MasterDataRepository(db).load().organs.first().id;
+        d.code = QStringLiteral("KIKAKU");
+        d.nameJa = QStringLiteral("企画課");
+        QVERIFY(MasterDataRepository(db).saveDepartment(d));
+        const QList<AuditEntry> latest = AuditLog(db).latest(2);
+        QStringList subjects;
+        for (const AuditEntry& e : latest)
+            subjects.append(AuditLogDialog::subject(e));
+        QVERIFY2(subjects.contains(QStringLiteral("Department KIKAKU")),
+                 qPrintable(subjects.join(QLatin1Char('|'))));
+        QVERIFY2(subjects.contains(QStringLiteral("User officer")),
+                 qPrintable(subjects.join(QLatin1Char('|'))));
     }
 
     void historyActionsAreReadable() {

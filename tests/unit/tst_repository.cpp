@@ -772,6 +772,25 @@ private slots:
         QVERIFY(AuditLog(db).verify().ok);
     }
 
+    void userRegistrationsAndRoleChangesAreAudited() {
+        Database& db = m_reg->db();
+        QVERIFY(registerAdminAnd(db, QStringLiteral("k.tanaka"), Role::Staff, m_org.deptA));
+        AuditEntry added = AuditLog(db).latest(1).first();
+        QCOMPARE(added.entity, QStringLiteral("user"));
+        QCOMPARE(added.action, QStringLiteral("create"));
+        QCOMPARE(added.entityKey, QStringLiteral("k.tanaka"));
+        QCOMPARE(added.changes.first().newValue, QStringLiteral("staff"));
+
+        AccessControl access(db);
+        QVERIFY(access.setRole(QStringLiteral("k.tanaka"), Role::Officer, 0));
+        const AuditEntry changed = AuditLog(db).latest(1).first();
+        QCOMPARE(changed.action, QStringLiteral("update"));
+        QCOMPARE(changed.changes.size(), 1);
+        QCOMPARE(changed.changes.first().oldValue, QStringLiteral("staff"));
+        QCOMPARE(changed.changes.first().newValue, QStringLiteral("officer"));
+        QVERIFY(AuditLog(db).verify().ok);
+    }
+
     void classificationLevelsAreEditedAndAdded() {
         Database& db = m_reg->db();
         MasterDataRepository master(db);
