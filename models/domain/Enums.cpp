@@ -87,6 +87,15 @@ constexpr std::array axes{
     Entry<Axis>{Axis::Availability, "A", QT_TRANSLATE_NOOP("Enum", "Availability"), "可用性"},
 };
 
+constexpr std::array treatments{
+    Entry<Treatment>{Treatment::None, "", QT_TRANSLATE_NOOP("Enum", "Undecided"), "未定"},
+    Entry<Treatment>{Treatment::Reduce, "reduce", QT_TRANSLATE_NOOP("Enum", "Reduce"), "低減"},
+    Entry<Treatment>{Treatment::Avoid, "avoid", QT_TRANSLATE_NOOP("Enum", "Avoid"), "回避"},
+    Entry<Treatment>{Treatment::Transfer, "transfer", QT_TRANSLATE_NOOP("Enum", "Transfer"),
+                     "移転"},
+    Entry<Treatment>{Treatment::Accept, "accept", QT_TRANSLATE_NOOP("Enum", "Accept"), "受容"},
+};
+
 template <typename E, std::size_t N>
 const Entry<E>* findEntry(const std::array<Entry<E>, N>& table, E value) {
     for (const auto& entry : table) {
@@ -155,6 +164,7 @@ ASSETREG_DEFINE_ENUM(PersonalInfo, personalInfos)
 ASSETREG_DEFINE_ENUM(AssetStatus, statuses)
 ASSETREG_DEFINE_ENUM(ReviewState, reviewStates)
 ASSETREG_DEFINE_ENUM(Axis, axes)
+ASSETREG_DEFINE_ENUM(Treatment, treatments)
 
 #undef ASSETREG_DEFINE_ENUM
 

@@ -24,6 +24,8 @@ enum class ReviewState {
     ChangedSinceApproval
 };
 enum class Axis { Confidentiality, Integrity, Availability };
+// How a risk is dealt with (DOMAIN.md section 7); None until someone decides.
+enum class Treatment { None, Reduce, Avoid, Transfer, Accept };
 
 template <typename E> struct EnumTraits;
 
@@ -42,6 +44,7 @@ ASSETREG_DECLARE_ENUM(PersonalInfo)
 ASSETREG_DECLARE_ENUM(AssetStatus)
 ASSETREG_DECLARE_ENUM(ReviewState)
 ASSETREG_DECLARE_ENUM(Axis)
+ASSETREG_DECLARE_ENUM(Treatment)
 
 #undef ASSETREG_DECLARE_ENUM
 

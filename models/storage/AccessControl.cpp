@@ -139,6 +139,19 @@ StorageError AccessControl::refusal(Permission permission, const QString& what) 
                               tr("%1 %2: %3 was not done.").arg(who, may, what));
 }
 
+bool AccessControl::mayAdminister(const QString& what) const {
+    if (!setupMode() && !allows(Permission::Administer)) {
+        m_db.setError(refusal(Permission::Administer, what));
+        return false;
+    }
+    if (m_db.isReadOnly()) {
+        m_db.setError(StorageError::Kind::Refused,
+                      tr("The register is open read-only; %1 is not possible.").arg(what));
+        return false;
+    }
+    return true;
+}
+
 bool AccessControl::addUser(UserRecord& user) {
     if (!setupMode() && !allows(Permission::Administer)) {
         m_db.setError(refusal(Permission::Administer, tr("adding the user %1").arg(user.login)));

@@ -51,6 +51,10 @@ public:
     // The error to report when allows() said no, in the user's language.
     StorageError refusal(Permission permission, const QString& what) const;
 
+    // True when this login may change master data (an administrator, or anyone in set-up mode)
+    // and the register is writable; otherwise sets the database's error, naming `what`.
+    bool mayAdminister(const QString& what) const;
+
     QList<UserRecord> users() const { return m_users; }
     bool addUser(UserRecord& user);
     bool setRole(const QString& login, Role role, qint64 departmentId);

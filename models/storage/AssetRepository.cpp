@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "MasterDataRepository.h"
+#include "SqlValues.h"
 #include "domain/AssetFields.h"
 #include "domain/AssetValidator.h"
 #include "domain/Clock.h"
@@ -14,6 +15,12 @@
 #include <QSqlQuery>
 
 namespace assetreg {
+
+using sql::dateFrom;
+using sql::enumFrom;
+using sql::nullableDate;
+using sql::nullableId;
+
 namespace {
 
 // The writable columns, in the order bindAssetColumns() binds them.
@@ -73,21 +80,6 @@ const QString kSelect = QStringLiteral(
     "JOIN classification_levels al ON al.id = a.avail_level_id "
     "JOIN departments d ON d.id = a.department_id "
     "LEFT JOIN people p ON p.id = a.owner_id ");
-
-QVariant nullableId(qint64 id) {
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-QVariant nullableDate(const QDate& date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
-}
-QDate dateFrom(const QVariant& value) {
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-template <typename E> E enumFrom(const QVariant& value, E fallback) {
-    return parseEnum<E>(value.toString()).value_or(fallback);
-}
 
 Asset assetFromRow(const QSqlQuery& q) {
     Asset a;

@@ -26,7 +26,11 @@ const QStringList kIdentityTables{
     QStringLiteral("classification_schemes"),
     QStringLiteral("classification_levels"),
     QStringLiteral("handling_restrictions"),
+    QStringLiteral("threats"),
+    QStringLiteral("risk_bands"),
+    QStringLiteral("risk_templates"),
     QStringLiteral("assets"),
+    QStringLiteral("risk_assessments"),
 };
 
 } // namespace
@@ -48,9 +52,16 @@ const QStringList& BackupService::tablesInDependencyOrder() {
         QStringLiteral("classification_levels"),
         QStringLiteral("handling_restrictions"),
         QStringLiteral("level_default_restrictions"),
+        QStringLiteral("threat_groups"),
+        QStringLiteral("threats"),
+        QStringLiteral("level_importance"),
+        QStringLiteral("risk_bands"),
+        QStringLiteral("risk_templates"),
+        QStringLiteral("risk_template_rows"),
         QStringLiteral("assets"),
         QStringLiteral("asset_restrictions"),
         QStringLiteral("asset_dependencies"),
+        QStringLiteral("risk_assessments"),
         QStringLiteral("audit_log"),
     };
     return tables;

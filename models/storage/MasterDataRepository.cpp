@@ -3,6 +3,7 @@
 #include "AccessControl.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "domain/Normalize.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,6 @@ Axis axisFromLetter(const QString& letter) {
     if (letter == QLatin1String("A"))
         return Axis::Availability;
     return Axis::Confidentiality;
-}
-
-QVariant nullableId(qint64 id) {
-    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 } // namespace
@@ -172,7 +169,7 @@ qint64 MasterDataRepository::insertReturningId(const QString& sql, const QVarian
 }
 
 bool MasterDataRepository::addOrgan(Organ& organ) {
-    if (!mayAdminister(tr("adding the organ %1").arg(organ.nameJa)))
+    if (!AccessControl(m_db).mayAdminister(tr("adding the organ %1").arg(organ.nameJa)))
         return false;
     Transaction tx(m_db);
     organ.id = insertReturningId(
@@ -183,7 +180,7 @@ bool MasterDataRepository::addOrgan(Organ& organ) {
 }
 
 bool MasterDataRepository::addDepartment(Department& d) {
-    if (!mayAdminister(tr("adding the department %1").arg(d.nameJa)))
+    if (!AccessControl(m_db).mayAdminister(tr("adding the department %1").arg(d.nameJa)))
         return false;
     Transaction tx(m_db);
     d.id = insertReturningId(QStringLiteral("INSERT INTO departments (organ_id, code, name_ja, "
@@ -194,7 +191,7 @@ bool MasterDataRepository::addDepartment(Department& d) {
 }
 
 bool MasterDataRepository::addSection(Section& s) {
-    if (!mayAdminister(tr("adding the section %1").arg(s.nameJa)))
+    if (!AccessControl(m_db).mayAdminister(tr("adding the section %1").arg(s.nameJa)))
         return false;
     Transaction tx(m_db);
     s.id =
@@ -206,14 +203,15 @@ bool MasterDataRepository::addSection(Section& s) {
 }
 
 bool MasterDataRepository::addPerson(Person& p) {
-    if (!mayAdminister(tr("adding the person %1").arg(p.name)))
+    if (!AccessControl(m_db).mayAdminister(tr("adding the person %1").arg(p.name)))
         return false;
     Transaction tx(m_db);
     p.id = insertReturningId(
         QStringLiteral("INSERT INTO people (login, name, title, department_id, section_id, email, "
                        "phone, active) VALUES (?,?,?,?,?,?,?,?)"),
         {p.login.isEmpty() ? QVariant() : QVariant(p.login), p.name, p.title,
-         nullableId(p.departmentId), nullableId(p.sectionId), p.email, p.phone, int(p.active)},
+         sql::nullableId(p.departmentId), sql::nullableId(p.sectionId), p.email, p.phone,
+         int(p.active)},
         tr("Adding the person %1").arg(p.name));
     return p.id != 0 && tx.commit();
 }
@@ -271,7 +269,7 @@ bool MasterDataRepository::sectionHeadApproval() {
 }
 
 bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) {
-    if (!mayAdminister(tr("changing the register settings")))
+    if (!AccessControl(m_db).mayAdminister(tr("changing the register settings")))
         return false;
     const QString organisation = wanted.organisationName.trimmed();
     StorageError invalid = StorageError::make(StorageError::Kind::Validation, QString());
@@ -344,20 +342,6 @@ LevelTable levelTable(OrgLevel level) {
 
 } // namespace
 
-bool MasterDataRepository::mayAdminister(const QString& what) {
-    AccessControl access(m_db);
-    if (!access.setupMode() && !access.allows(Permission::Administer)) {
-        m_db.setError(access.refusal(Permission::Administer, what));
-        return false;
-    }
-    if (m_db.isReadOnly()) {
-        m_db.setError(StorageError::Kind::Refused,
-                      tr("The register is open read-only; %1 is not possible.").arg(what));
-        return false;
-    }
-    return true;
-}
-
 bool MasterDataRepository::saveDepartment(Department& d) {
     OrgUnit unit{OrgLevel::Department, d.id,    d.organId, d.code, d.nameJa, d.nameEn,
                  d.sortOrder,          d.active};
@@ -371,7 +355,7 @@ bool MasterDataRepository::saveDepartment(Department& d) {
 bool MasterDataRepository::saveUnit(OrgUnit& unit) {
     const LevelTable where = levelTable(unit.level);
     const QString what = unit.nameJa.trimmed().isEmpty() ? unit.code : unit.nameJa.trimmed();
-    if (!mayAdminister(unitMessage(unit.level, UnitMessage::Saving).arg(what)))
+    if (!AccessControl(m_db).mayAdminister(unitMessage(unit.level, UnitMessage::Saving).arg(what)))
         return false;
     const ReferenceData ref = load();
     const QList<OrgUnit> siblings = ref.units(unit.level);
@@ -502,7 +486,8 @@ bool MasterDataRepository::saveUnit(OrgUnit& unit) {
 }
 
 bool MasterDataRepository::saveLevel(qint64 schemeId, ClassificationLevel& level) {
-    if (!mayAdminister(tr("saving the classification level %1").arg(level.code)))
+    if (!AccessControl(m_db).mayAdminister(
+            tr("saving the classification level %1").arg(level.code)))
         return false;
     const ReferenceData ref = load();
     const ClassificationScheme* scheme = nullptr;

@@ -70,9 +70,6 @@ public:
 private:
     enum class UnitMessage { Saving, Gone, NoCode, CodeTaken, NoName, NoParent };
     static QString unitMessage(OrgLevel level, UnitMessage message);
-    // Sets a refusal naming `what` unless the user administers the register (or it is in set-up
-    // mode) and it is writable.
-    bool mayAdminister(const QString& what);
     qint64 insertReturningId(const QString& sql, const QVariantList& values,
                              const QString& context);
     Database& m_db;
