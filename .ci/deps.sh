@@ -5,6 +5,7 @@
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+          qt6-charts-dev libqt6opengl6-dev
           libqt6sql6-sqlite libqt6sql6-psql libgl-dev
           libxlsxwriter-dev libicu-dev zlib1g-dev
           fonts-ipaexfont fonts-noto-cjk sqlite3)
