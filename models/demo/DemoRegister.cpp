@@ -3,10 +3,12 @@
 #include "domain/Asset.h"
 #include "domain/Clock.h"
 #include "domain/MasterData.h"
+#include "domain/Risk.h"
 #include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/MasterDataRepository.h"
+#include "storage/RiskRepository.h"
 
 #include <QHash>
 #include <QSet>
@@ -1404,6 +1406,88 @@ QString plannedDisposal(const Asset& a) {
     return QStringLiteral("データ消去ソフトによる完全消去");
 }
 
+// ---------------------------------------------------------------------------------------------
+// Risk assessment (第9条, IPA method): the usual assessment of each sub-type, saved as the
+// register's templates and applied to the demo assets with some variation.
+
+struct RiskRow {
+    const char* subType;
+    const char* threat;
+    int likelihood;
+    int vulnerability;
+    const char* controls;
+    const char* treatment; // "", "reduce", "avoid", "transfer", "accept"
+    const char* plan;
+};
+
+const RiskRow kRiskRows[] = {
+    {"pc", "malware", 3, 2, "ウイルス対策ソフト（定義ファイル自動更新）", "reduce",
+     "EDR を導入し、不審な挙動を検知・隔離する"},
+    {"pc", "unauthorized_takeout", 2, 2, "持出し申請・台帳管理", "accept", ""},
+    {"pc", "operation_error", 2, 2, "新任者研修", "accept", ""},
+    {"pc", "equipment_failure", 2, 1, "保守契約・予備機", "accept", ""},
+    {"server", "unauthorized_access", 2, 2, "ファイアウォール・アクセス制御", "reduce",
+     "管理者ログインに多要素認証を導入する"},
+    {"server", "malware", 2, 2, "ウイルス対策ソフト", "accept", ""},
+    {"server", "equipment_failure", 2, 1, "冗長構成・保守契約", "accept", ""},
+    {"server", "earthquake", 2, 3, "ラック固定のみ", "transfer",
+     "耐震性のある外部データセンターへ移設する"},
+    {"server", "power_outage", 2, 1, "UPS・自家発電", "accept", ""},
+    {"system", "unauthorized_access", 2, 2, "ID・パスワード認証、権限管理", "reduce",
+     "職員の退職・異動時の ID 削除を月次で点検する"},
+    {"system", "design_defect", 2, 2, "受入試験", "accept", ""},
+    {"system", "outsourcing", 2, 3, "委託契約に秘密保持条項", "reduce",
+     "委託先への年次監査（立入り又は書面）を実施する"},
+    {"system", "operation_error", 2, 2, "操作マニュアル", "accept", ""},
+    {"system", "epidemic", 1, 2, "業務継続計画（BCP）", "accept", ""},
+    {"network", "dos", 2, 2, "回線事業者の DDoS 対策", "accept", ""},
+    {"network", "unauthorized_access", 2, 2, "ファイアウォール・通信ログ監視", "reduce",
+     "自治体情報セキュリティクラウドの監視を強化する"},
+    {"network", "network_outage", 2, 2, "回線二重化", "accept", ""},
+    {"facility", "fire", 1, 2, "消火設備", "accept", ""},
+    {"facility", "earthquake", 2, 2, "耐震補強済み", "accept", ""},
+    {"facility", "intrusion", 2, 2, "IC カードによる入退室管理", "reduce",
+     "監視カメラを設置し入退室記録を定期点検する"},
+    {"facility", "water_outage", 1, 2, "空調の冷却水系統を確認済み", "accept", ""},
+    {"media", "unauthorized_takeout", 3, 2, "施錠保管", "reduce",
+     "USB メモリを暗号化機能付きのものに限定する"},
+    {"media", "equipment_failure", 2, 2, "バックアップ", "accept", ""},
+    {"data", "insider", 2, 2, "アクセスログの取得", "reduce", "アクセスログを四半期ごとに点検する"},
+    {"data", "operation_error", 3, 2, "ダブルチェック", "reduce",
+     "メール誤送信防止ツールを導入する"},
+    {"data", "unauthorized_takeout", 2, 2, "外部記録媒体の利用制限", "accept", ""},
+    {"data", "fraud", 2, 2, "標的型メール訓練", "accept", ""},
+    {"paper", "unauthorized_takeout", 2, 3, "なし", "reduce", "鍵付き書庫での保管を徹底する"},
+    {"paper", "fire", 1, 2, "耐火書庫", "accept", ""},
+    {"paper", "insider", 2, 2, "閲覧記録", "accept", ""},
+    {"specification", "fraud", 2, 2, "関係者限りで保管", "accept", ""},
+    {"specification", "unauthorized_takeout", 2, 2, "施錠保管", "accept", ""},
+    {"network_diagram", "fraud", 2, 2, "関係者限りで保管", "reduce",
+     "電子版を暗号化し閲覧者を限定する"},
+    {"network_diagram", "unauthorized_takeout", 2, 2, "施錠保管", "accept", ""},
+    {"manual", "operation_error", 2, 2, "改訂履歴の管理", "accept", ""},
+};
+
+struct RiskTemplateName {
+    const char* subType;
+    const char* nameJa;
+    const char* nameEn;
+};
+
+const RiskTemplateName kRiskTemplates[] = {
+    {"pc", "庁内パソコンの標準評価", "Standard assessment of office PCs"},
+    {"server", "サーバの標準評価", "Standard assessment of servers"},
+    {"system", "業務システムの標準評価", "Standard assessment of business systems"},
+    {"network", "ネットワーク機器・回線の標準評価", "Standard assessment of networks"},
+    {"facility", "サーバ室等設備の標準評価", "Standard assessment of facilities"},
+    {"media", "電磁的記録媒体の標準評価", "Standard assessment of media"},
+    {"data", "電子データの標準評価", "Standard assessment of electronic data"},
+    {"paper", "紙文書の標準評価", "Standard assessment of paper documents"},
+    {"specification", "仕様書の標準評価", "Standard assessment of specifications"},
+    {"network_diagram", "ネットワーク構成図の標準評価", "Standard assessment of network diagrams"},
+    {"manual", "手順書の標準評価", "Standard assessment of manuals"},
+};
+
 struct SectionInfo {
     qint64 id = 0;
     qint64 departmentId = 0;
@@ -1466,6 +1550,8 @@ public:
             return false;
         if (m_withAssets && !addTypicalMistakes())
             return false;
+        if (!addRiskTemplates() || (m_withAssets && !addRiskAssessments()))
+            return false;
         if (!addUsers())
             return false;
         if (!tx.commit())
@@ -1519,6 +1605,75 @@ private:
             if (!m_assets.update(a))
                 return fail(DemoRegister::tr("Changing %1").arg(a.assetNumber),
                             m_assets.lastError());
+        }
+        return true;
+    }
+
+    bool addRiskTemplates() {
+        RiskRepository risks(m_db);
+        const RiskCatalogue cat = risks.catalogue();
+        for (const RiskTemplateName& name : kRiskTemplates) {
+            RiskTemplate t;
+            t.subType = u8(name.subType);
+            t.nameJa = u8(name.nameJa);
+            t.nameEn = u8(name.nameEn);
+            for (const RiskRow& row : kRiskRows) {
+                if (u8(row.subType) != t.subType)
+                    continue;
+                const Threat* threat = cat.threatByCode(u8(row.threat));
+                if (!threat)
+                    continue;
+                t.rows.append({threat->id, row.likelihood, row.vulnerability, u8(row.controls),
+                               parseEnum<Treatment>(u8(row.treatment)).value_or(Treatment::None),
+                               u8(row.plan)});
+            }
+            if (!risks.saveTemplate(t))
+                return fail(DemoRegister::tr("Adding the risk template %1").arg(t.nameJa),
+                            risks.lastError());
+        }
+        return true;
+    }
+
+    // Most in-use assets assessed from their template, some judged worse or better than usual;
+    // planned treatments are owned by the asset's owner, a few overdue and a few done.
+    bool addRiskAssessments() {
+        RiskRepository risks(m_db);
+        const RiskCatalogue cat = risks.catalogue();
+        Rng rng(0x5249534BULL); // its own stream: the rest of the demo stays as it was
+        AssetQuery inUse;
+        inUse.status = AssetStatus::InUse;
+        inUse.withRelations = false;
+        for (const Asset& asset : m_assets.list(inUse)) {
+            const QList<const RiskTemplate*> templates = cat.templatesFor(asset.subType);
+            if (templates.isEmpty() || rng.below(100) < 15)
+                continue; // not assessed yet
+            QList<RiskAssessment> rows;
+            for (const RiskTemplateRow& t : templates.first()->rows) {
+                RiskAssessment r;
+                r.threatId = t.threatId;
+                r.likelihood = t.likelihood;
+                r.vulnerability = t.vulnerability;
+                const int roll = rng.below(100);
+                if (roll < 12)
+                    r.likelihood = std::min(3, r.likelihood + 1);
+                else if (roll < 20)
+                    r.vulnerability = std::min(3, r.vulnerability + 1);
+                else if (roll < 30)
+                    r.vulnerability = std::max(1, r.vulnerability - 1);
+                r.existingControls = t.existingControls;
+                r.treatment = t.treatment;
+                r.treatmentPlan = t.treatmentPlan;
+                if (r.treatment != Treatment::None && r.treatment != Treatment::Accept) {
+                    r.treatmentOwnerId = asset.ownerId;
+                    r.treatmentDue = m_today.addDays(rng.between(-90, 240));
+                    if (r.treatmentDue < m_today && rng.below(100) < 45)
+                        r.treatmentDone = r.treatmentDue.addDays(-rng.between(0, 20));
+                }
+                rows.append(r);
+            }
+            if (!risks.saveAssessment(asset.id, rows))
+                return fail(DemoRegister::tr("Assessing the risks of %1").arg(asset.assetNumber),
+                            risks.lastError());
         }
         return true;
     }
