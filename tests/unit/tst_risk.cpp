@@ -4,12 +4,14 @@
 
 #include "domain/Clock.h"
 #include "domain/Risk.h"
+#include "itemmodels/RiskTableModel.h"
 #include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/MasterDataRepository.h"
 #include "storage/RiskRepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -350,6 +352,54 @@ private slots:
         AssetRepository repo(m_reg->db());
         QVERIFY(repo.retire(low.id, repo.findById(low.id)->version, QStringLiteral("更新"), {}));
         QCOMPARE(risks.list().size(), 2);
+    }
+
+    void riskTableSortsByNumbersAndFilters() {
+        RiskRepository risks(m_reg->db());
+        Asset high = created(QStringLiteral("H-2"), QStringLiteral("3B"), QStringLiteral("1"),
+                             QStringLiteral("1"));
+        Asset other = makeAsset(m_org, QStringLiteral("B-1"), QStringLiteral("市民課の資産"));
+        other.departmentId = m_org.deptB;
+        other.ownerId = m_org.ownerB;
+        other.confidentiality = QStringLiteral("2");
+        QVERIFY(AssetRepository(m_reg->db()).create(other));
+        RiskAssessment late = row(QStringLiteral("malware"), 3, 3);
+        late.treatment = Treatment::Reduce;
+        late.treatmentPlan = QStringLiteral("EDR 導入");
+        late.treatmentDue = QDate(2026, 9, 30);
+        QVERIFY(risks.saveAssessment(high.id, {late, row(QStringLiteral("fire"), 1, 1)}));
+        QVERIFY(risks.saveAssessment(other.id, {row(QStringLiteral("insider"), 2, 3)}));
+
+        RiskTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRisks(risks.list(), risks.catalogue(), Clock::today());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.overdueCount(), 1);
+        RiskFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.sort(RiskTableModel::ValueColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, RiskTableModel::ValueColumn).data().toInt(), 3);
+        QCOMPARE(filter.index(2, RiskTableModel::ValueColumn).data().toInt(), 9);
+        QCOMPARE(filter.index(2, RiskTableModel::BandColumn).data(RiskTableModel::BandCodeRole),
+                 QVariant(QStringLiteral("high")));
+        QVERIFY(filter.index(2, RiskTableModel::DueColumn).data(Qt::ForegroundRole).isValid());
+
+        filter.setDepartment(m_org.deptB);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, RiskTableModel::AssetNumberColumn).data().toString(),
+                 QStringLiteral("B-1"));
+        filter.setDepartment(0);
+        filter.setOverdueOnly(true);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setOverdueOnly(false);
+        filter.setBand(QStringLiteral("low"));
+        QCOMPARE(filter.rowCount(), 0); // H-2 / fire is 3 × 1 = 3: medium
+        filter.setBand(QString());
+        filter.setText(QStringLiteral("ＥＤＲ")); // full-width finds the plan
+        QCOMPARE(filter.rowCount(), 1);
     }
 
     void threatsAndTemplatesAreAdministrators() {
