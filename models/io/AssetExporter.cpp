@@ -1,11 +1,10 @@
 #include "AssetExporter.h"
 
 #include "Csv.h"
+#include "XlsxWorkbook.h"
 #include "domain/AssetFields.h"
 
-#include <QFile>
 #include <QHash>
-#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -22,30 +21,6 @@ bool exportsDisplayName(const QString& key) {
                                   QStringLiteral("review_state"),  QStringLiteral("outsourced"),
                                   QStringLiteral("cloud_service")};
     return keys.contains(key);
-}
-
-// Column width in Excel's units from the widest value (East Asian characters count double).
-double widthOf(const QString& text) {
-    double width = 0;
-    for (const QChar ch : text)
-        width += ch.unicode() >= 0x2E80 ? 2.1 : 1.1;
-    return width;
-}
-
-QString sheetName(QString name, QStringList* used) {
-    static const QString invalid = QStringLiteral("[]:*?/\\");
-    for (QChar& ch : name) {
-        if (invalid.contains(ch))
-            ch = QLatin1Char('_');
-    }
-    name = name.left(28);
-    if (name.isEmpty())
-        name = QStringLiteral("Sheet");
-    QString unique = name;
-    for (int n = 2; used->contains(unique); ++n)
-        unique = name + QStringLiteral("(%1)").arg(n);
-    used->append(unique);
-    return unique;
 }
 
 } // namespace
@@ -115,32 +90,12 @@ bool AssetExporter::write(const QList<Asset>& assets, const ReferenceData& ref,
         return true;
     }
 
-    // XLSX: libxlsxwriter writes a file; it is written in a private folder and copied into the
-    // device, so a failure never leaves half a workbook where the user looks.
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        *error = tr("No temporary folder for the workbook: %1").arg(dir.errorString());
+    // XLSX: the workbook is made in a private folder and copied into the device.
+    XlsxWorkbook book(true); // rows go to disk as written: 100k rows, small memory
+    if (!book.isOpen()) {
+        *error = book.errorString();
         return false;
     }
-    const QByteArray path = QFile::encodeName(dir.filePath(QStringLiteral("export.xlsx")));
-    const QByteArray tmp = QFile::encodeName(dir.path());
-    lxw_workbook_options workbookOptions{};
-    workbookOptions.constant_memory =
-        LXW_TRUE; // rows go to disk as written: 100k rows, small memory
-    workbookOptions.tmpdir = const_cast<char*>(tmp.constData());
-    lxw_workbook* workbook = workbook_new_opt(path.constData(), &workbookOptions);
-    if (!workbook) {
-        *error = tr("The workbook could not be created.");
-        return false;
-    }
-    lxw_format* header = workbook_add_format(workbook);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xDDE6F0);
-    format_set_border(header, LXW_BORDER_THIN);
-    format_set_text_wrap(header);
-    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
-    lxw_format* text = workbook_add_format(workbook);
-    format_set_num_format(text, "@"); // stays text even when someone edits the cell in Excel
 
     // One sheet, or one per department in order of first appearance.
     QList<QPair<QString, QList<int>>> sheets;
@@ -166,63 +121,29 @@ bool AssetExporter::write(const QList<Asset>& assets, const ReferenceData& ref,
         sheets.append(
             {options.sheetTitle.isEmpty() ? tr("Information Asset Register") : options.sheetTitle,
              {}});
-    QStringList usedNames;
     int done = 0;
     for (const auto& [title, rows] : sheets) {
-        const QByteArray name = sheetName(title, &usedNames).toUtf8();
-        lxw_worksheet* sheet = workbook_add_worksheet(workbook, name.constData());
+        lxw_worksheet* sheet = book.addSheet(title);
         // Widths first: in constant-memory mode columns are set before any cell.
-        QList<double> widths(columns.size(), 8.0);
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            widths[c] = std::max(widths[c], widthOf(headers[c]) + 2);
+        QList<double> widths(columns.size(), 0.0);
         for (int sample = 0; sample < std::min<qsizetype>(rows.size(), 500); ++sample) {
             for (qsizetype c = 0; c < columns.size(); ++c)
-                widths[c] =
-                    std::max(widths[c], widthOf(value(assets[rows[sample]], columns[c], ref)) + 1);
+                widths[c] = std::max(
+                    widths[c], XlsxWorkbook::widthOf(value(assets[rows[sample]], columns[c], ref)));
         }
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(widths[c], 60.0),
-                                 nullptr);
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c].toUtf8().constData(), header);
-        worksheet_freeze_panes(sheet, 1, 0);
-        if (!columns.isEmpty())
-            worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()),
-                                 lxw_col_t(columns.size() - 1));
-        lxw_row_t r = 1;
+        book.writeHeader(sheet, 0, headers, widths, int(rows.size()));
+        int r = 1;
         for (int i : rows) {
-            if (cancelled(done++)) {
-                workbook_close(workbook);
+            if (cancelled(done++))
                 return false;
-            }
-            for (qsizetype c = 0; c < columns.size(); ++c) {
-                const QString cell = value(assets[i], columns[c], ref);
-                if (cell.isEmpty())
-                    continue;
-                // Strings only, never formulas: a value like "=HYPERLINK(…)" stays inert text.
-                worksheet_write_string(sheet, r, lxw_col_t(c), cell.toUtf8().constData(),
-                                       CsvWriter::isFormulaLike(cell) ? text : nullptr);
-            }
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                book.writeText(sheet, r, int(c), value(assets[i], columns[c], ref));
             ++r;
         }
     }
-    const lxw_error closed = workbook_close(workbook);
-    if (closed != LXW_NO_ERROR) {
-        *error = tr("The workbook could not be written: %1")
-                     .arg(QString::fromUtf8(lxw_strerror(closed)));
+    if (!book.finish(device)) {
+        *error = book.errorString();
         return false;
-    }
-    QFile file(QFile::decodeName(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    while (!file.atEnd()) {
-        const QByteArray block = file.read(1 << 20);
-        if (device->write(block) != block.size()) {
-            *error = tr("The file could not be written: %1").arg(device->errorString());
-            return false;
-        }
     }
     return true;
 }

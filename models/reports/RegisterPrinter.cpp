@@ -1,18 +1,16 @@
 #include "RegisterPrinter.h"
 
 #include "JapaneseDate.h"
+#include "PrintFrame.h"
 #include "domain/AssetFields.h"
 #include "domain/Clock.h"
 
-#include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QIODevice>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QRawFont>
 #include <QSet>
 #include <QTextLayout>
 
@@ -24,6 +22,11 @@
 
 namespace assetreg {
 namespace {
+
+using print::japaneseFont;
+using print::joinNonEmpty;
+using print::layoutReady;
+using print::layoutText;
 
 // ---------------------------------------------------------------------------------------------
 // The printout as data: what goes on the pages, before anything is measured or painted.
@@ -43,13 +46,7 @@ struct Row {
 };
 
 struct Document {
-    QString title;
-    QString subtitle;
-    QString note;
-    QString stamp; // highest classification, in a red frame on every page
-    QStringList approvalTitles;
-    QString dateLine;
-    QString evidence;
+    print::FrameText frame;
     bool headerRow = true;
     int labelValuePairs = 0; // a detail sheet: label and value columns side by side
     double bodyPointSize = 9.0;
@@ -57,18 +54,6 @@ struct Document {
     QList<Column> columns;
     QList<Row> rows;
 };
-
-// Binding margin on the left: registers are filed in binders.
-const QMarginsF kMarginsMm(15, 10, 10, 8);
-
-QString joinNonEmpty(const QStringList& parts) {
-    QStringList kept;
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            kept.append(part.trimmed());
-    }
-    return kept.join(QStringLiteral("　"));
-}
 
 QString dateLine(const PrintOptions& options) {
     const QDate date = options.date.isValid() ? options.date : Clock::today();
@@ -101,13 +86,13 @@ QString departmentHeadingName(const Asset& asset, const ReferenceData& ref) {
 Document registerDocument(const QList<Asset>& assets, const ReferenceData& ref,
                           const PrintOptions& options) {
     Document doc;
-    doc.title = QStringLiteral("情報資産管理台帳");
-    doc.subtitle = joinNonEmpty({options.organisationName, options.scopeTitle});
-    doc.note = QStringLiteral("件数　%1件").arg(assets.size());
-    doc.stamp = RegisterPrinter::highestClassification(assets, ref);
-    doc.approvalTitles = approvalTitlesOf(options);
-    doc.dateLine = dateLine(options);
-    doc.evidence = options.evidence;
+    doc.frame.title = QStringLiteral("情報資産管理台帳");
+    doc.frame.subtitle = joinNonEmpty({options.organisationName, options.scopeTitle});
+    doc.frame.note = QStringLiteral("件数　%1件").arg(assets.size());
+    doc.frame.stamp = RegisterPrinter::highestClassification(assets, ref);
+    doc.frame.approvalTitles = approvalTitlesOf(options);
+    doc.frame.dateLine = dateLine(options);
+    doc.frame.evidence = options.evidence;
 
     // Unknown keys are skipped rather than refused: saved print settings may name a field that a
     // later version dropped, and the register must still print.
@@ -173,15 +158,15 @@ Document registerDocument(const QList<Asset>& assets, const ReferenceData& ref,
 Document detailDocument(const Asset& asset, const ReferenceData& ref, const PrintOptions& options,
                         int pairs, double pointSize) {
     Document doc;
-    doc.title = QStringLiteral("情報資産管理台帳（個票）");
-    doc.subtitle = joinNonEmpty({options.organisationName, options.scopeTitle.isEmpty()
-                                                               ? departmentHeadingName(asset, ref)
-                                                               : options.scopeTitle});
-    doc.note = QStringLiteral("管理番号　") + asset.assetNumber;
-    doc.stamp = RegisterPrinter::highestClassification({asset}, ref);
-    doc.approvalTitles = approvalTitlesOf(options);
-    doc.dateLine = dateLine(options);
-    doc.evidence = options.evidence;
+    doc.frame.title = QStringLiteral("情報資産管理台帳（個票）");
+    doc.frame.subtitle = joinNonEmpty(
+        {options.organisationName,
+         options.scopeTitle.isEmpty() ? departmentHeadingName(asset, ref) : options.scopeTitle});
+    doc.frame.note = QStringLiteral("管理番号　") + asset.assetNumber;
+    doc.frame.stamp = RegisterPrinter::highestClassification({asset}, ref);
+    doc.frame.approvalTitles = approvalTitlesOf(options);
+    doc.frame.dateLine = dateLine(options);
+    doc.frame.evidence = options.evidence;
     doc.headerRow = false;
     doc.labelValuePairs = pairs;
     doc.bodyPointSize = pointSize;
@@ -207,46 +192,6 @@ Document detailDocument(const Asset& asset, const ReferenceData& ref, const Prin
 
 // ---------------------------------------------------------------------------------------------
 // Layout and painting.
-
-QFont japaneseFont(double pointSize, bool bold = false) {
-    QFont font;
-    // IPAex first: its kana and kanji are the shapes Japanese offices print with.
-    font.setFamilies({QStringLiteral("IPAexGothic"), QStringLiteral("Noto Sans CJK JP"),
-                      QStringLiteral("IPAGothic")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
-}
-
-// QTextLayout does not break at '\n'; multi-line descriptions need the Unicode line separator.
-QString layoutReady(const QString& text) {
-    QString result = text;
-    result.remove(QLatin1Char('\r'));
-    result.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    return result;
-}
-
-// Lays the text out in lines of `width`, each line centred in a slot of the same height, so that a
-// row split over pages can be cut between lines. Returns the number of lines (at least 1).
-int layoutText(QTextLayout& layout, double width, Qt::Alignment alignment, double slot) {
-    QTextOption option(alignment);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int lines = 0;
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, lines * slot + (slot - line.height()) / 2));
-        ++lines;
-    }
-    layout.endLayout();
-    return std::max(lines, 1);
-}
 
 // The widest run of text that line breaking may not cut: Latin words, numbers and codes whole,
 // Japanese (breakable between any two characters) only its first `cjkChars` characters.
@@ -295,10 +240,10 @@ private:
     double lineSlot(const QFont& font) const {
         return QFontMetricsF(font, m_device).height() * 1.25;
     }
-    double bandHeight(int page) const { return page == 0 ? m_firstBand : m_otherBand; }
+    double bandHeight(int page) const { return m_frame.bandHeight(page); }
     double tableTop(int page) const { return bandHeight(page) + mm(3); }
     double bodyTop(int page) const { return tableTop(page) + m_headerRowHeight; }
-    double bodyBottom() const { return m_size.height() - m_footerHeight - mm(2); }
+    double bodyBottom() const { return m_size.height() - m_frame.footerHeight() - mm(2); }
 
     void layoutColumns();
     void measureRows();
@@ -306,9 +251,6 @@ private:
     int cellLines(int column, const QString& text, const QFont& font, double slot,
                   QHash<QString, int>* memo) const;
 
-    void paintBand(QPainter& painter, int page) const;
-    void paintApproval(QPainter& painter, const QRectF& rect) const;
-    void paintFooter(QPainter& painter, int page) const;
     double paintTable(QPainter& painter, int page) const;
     void paintText(QPainter& painter, const QString& text, const QFont& font, double slot,
                    const QRectF& cell, Qt::Alignment alignment, int firstLine, int lineCount,
@@ -320,12 +262,10 @@ private:
     QSizeF m_size;
     double m_padH, m_padV;
 
-    QFont m_titleFont, m_subtitleFont, m_noteFont, m_stampFont, m_approvalFont, m_headerFont,
-        m_bodyFont, m_headingFont, m_footerFont, m_evidenceFont;
+    print::PageFrame m_frame;
+    QFont m_headerFont, m_bodyFont, m_headingFont;
     double m_bodySlot, m_headerSlot, m_headingSlot;
 
-    QSizeF m_stampSize, m_approvalSize;
-    double m_titleBlock = 0, m_firstBand = 0, m_otherBand = 0, m_footerHeight = 0;
     double m_headerRowHeight = 0;
     QList<double> m_x, m_width; // per column
     QList<int> m_rowLines;
@@ -340,51 +280,13 @@ Renderer::Renderer(const Document& doc, QPaintDevice* device)
     , m_size(device->width(), device->height())
     , m_padH(mm(1.0))
     , m_padV(mm(doc.rowPaddingMm))
-    , m_titleFont(japaneseFont(18, true))
-    , m_subtitleFont(japaneseFont(11))
-    , m_noteFont(japaneseFont(9))
-    , m_stampFont(japaneseFont(10, true))
-    , m_approvalFont(japaneseFont(8))
+    , m_frame(doc.frame, device)
     , m_headerFont(japaneseFont(8.5, true))
     , m_bodyFont(japaneseFont(doc.bodyPointSize))
     , m_headingFont(japaneseFont(doc.bodyPointSize + 0.5, true))
-    , m_footerFont(japaneseFont(9))
-    , m_evidenceFont(japaneseFont(6.5))
     , m_bodySlot(lineSlot(m_bodyFont))
     , m_headerSlot(lineSlot(m_headerFont))
     , m_headingSlot(lineSlot(m_headingFont)) {
-    const QFontMetricsF titleMetrics(m_titleFont, m_device);
-    const QFontMetricsF subtitleMetrics(m_subtitleFont, m_device);
-    const QFontMetricsF noteMetrics(m_noteFont, m_device);
-    m_titleBlock = titleMetrics.height();
-    if (!m_doc.subtitle.isEmpty())
-        m_titleBlock += mm(1.5) + subtitleMetrics.height();
-    if (!m_doc.note.isEmpty())
-        m_titleBlock += mm(1) + noteMetrics.height();
-
-    if (!m_doc.stamp.isEmpty()) {
-        const QFontMetricsF stampMetrics(m_stampFont, m_device);
-        m_stampSize = QSizeF(stampMetrics.horizontalAdvance(m_doc.stamp) + mm(6),
-                             stampMetrics.height() + mm(3));
-    }
-    const auto boxes = static_cast<double>(m_doc.approvalTitles.size());
-    if (boxes > 0) {
-        // However many titles there are, the boxes leave the title room on the page.
-        const double box = std::min(mm(17), (m_size.width() * 0.6 - mm(6)) / boxes);
-        m_approvalSize = QSizeF(mm(6) + boxes * box, mm(5) + mm(16));
-    }
-    const double stampBlock = m_stampSize.height() > 0 ? m_stampSize.height() + mm(2) : 0;
-    m_firstBand = std::max(m_titleBlock, stampBlock + m_approvalSize.height());
-    m_otherBand = std::max(m_titleBlock, m_stampSize.height());
-
-    double evidenceHeight = 0;
-    if (!m_doc.evidence.isEmpty()) {
-        QTextLayout layout(layoutReady(m_doc.evidence), m_evidenceFont, m_device);
-        const double slot = QFontMetricsF(m_evidenceFont, m_device).height();
-        evidenceHeight = layoutText(layout, m_size.width() * 0.38, Qt::AlignRight, slot) * slot;
-    }
-    m_footerHeight = std::max(QFontMetricsF(m_footerFont, m_device).height(), evidenceHeight);
-
     layoutColumns();
     measureRows();
     paginate();
@@ -644,117 +546,6 @@ void Renderer::paintText(QPainter& painter, const QString& text, const QFont& fo
     painter.restore();
 }
 
-void Renderer::paintApproval(QPainter& painter, const QRectF& rect) const {
-    const double labelWidth = mm(6);
-    const double titleHeight = mm(5);
-    const double box =
-        (rect.width() - labelWidth) / static_cast<double>(m_doc.approvalTitles.size());
-    QList<QLineF> lines;
-    lines.append(
-        QLineF(rect.left() + labelWidth, rect.top(), rect.left() + labelWidth, rect.bottom()));
-    lines.append(QLineF(rect.left() + labelWidth, rect.top() + titleHeight, rect.right(),
-                        rect.top() + titleHeight));
-    painter.setFont(m_approvalFont);
-    const QFontMetricsF metrics(m_approvalFont, m_device);
-    for (int i = 0; i < m_doc.approvalTitles.size(); ++i) {
-        const double x = rect.left() + labelWidth + i * box;
-        if (i > 0)
-            lines.append(QLineF(x, rect.top(), x, rect.bottom()));
-        const QRectF titleRect(x, rect.top(), box, titleHeight);
-        const QString& title = m_doc.approvalTitles[i];
-        // Long titles (情報セキュリティ管理者) shrink to their box rather than spill over.
-        const double room = box - mm(1);
-        const double advance = metrics.horizontalAdvance(title);
-        if (advance > room) {
-            QFont smaller = m_approvalFont;
-            smaller.setPointSizeF(std::max(4.5, m_approvalFont.pointSizeF() * room / advance));
-            painter.setFont(smaller);
-        }
-        painter.drawText(titleRect, Qt::AlignCenter, title);
-        painter.setFont(m_approvalFont);
-    }
-    painter.drawText(QRectF(rect.left(), rect.top(), labelWidth, rect.height()), Qt::AlignCenter,
-                     QStringLiteral("決\n\n裁"));
-    painter.setPen(QPen(Qt::black, mm(0.1)));
-    painter.drawLines(lines);
-    painter.setPen(QPen(Qt::black, mm(0.25)));
-    painter.drawRect(rect);
-}
-
-void Renderer::paintBand(QPainter& painter, int page) const {
-    const double width = m_size.width();
-    double right = width; // the title is centred in what the stamp and 決裁欄 leave free
-    QRectF approval;
-    if (page == 0 && !m_doc.approvalTitles.isEmpty()) {
-        const double top = m_stampSize.height() > 0 ? m_stampSize.height() + mm(2) : 0;
-        approval = QRectF(width - m_approvalSize.width(), top, m_approvalSize.width(),
-                          m_approvalSize.height());
-    }
-    const QFontMetricsF titleMetrics(m_titleFont, m_device);
-    const double titleWidth = titleMetrics.horizontalAdvance(m_doc.title);
-    const double blocker =
-        std::min(approval.isNull() ? width : approval.left(),
-                 m_stampSize.height() > 0 ? width - m_stampSize.width() : width) -
-        mm(4);
-    if (width / 2 + titleWidth / 2 > blocker)
-        right = blocker;
-
-    painter.setPen(Qt::black);
-    double y = 0;
-    painter.setFont(m_titleFont);
-    painter.drawText(QRectF(0, y, right, titleMetrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                     m_doc.title);
-    y += titleMetrics.height();
-    if (!m_doc.subtitle.isEmpty()) {
-        const QFontMetricsF metrics(m_subtitleFont, m_device);
-        y += mm(1.5);
-        painter.setFont(m_subtitleFont);
-        painter.drawText(QRectF(0, y, right, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                         m_doc.subtitle);
-        y += metrics.height();
-    }
-    if (!m_doc.note.isEmpty()) {
-        const QFontMetricsF metrics(m_noteFont, m_device);
-        y += mm(1);
-        painter.setFont(m_noteFont);
-        painter.drawText(QRectF(0, y, right, metrics.height()), Qt::AlignHCenter | Qt::AlignTop,
-                         m_doc.note);
-    }
-
-    if (m_stampSize.height() > 0) {
-        const QColor red(200, 0, 0);
-        const QRectF stamp(width - m_stampSize.width(), 0, m_stampSize.width(),
-                           m_stampSize.height());
-        painter.setPen(QPen(red, mm(0.4)));
-        painter.drawRect(stamp.adjusted(mm(0.2), mm(0.2), -mm(0.2), -mm(0.2)));
-        painter.setFont(m_stampFont);
-        painter.drawText(stamp, Qt::AlignCenter, m_doc.stamp);
-        painter.setPen(Qt::black);
-    }
-    if (!approval.isNull())
-        paintApproval(painter, approval);
-}
-
-void Renderer::paintFooter(QPainter& painter, int page) const {
-    const QFontMetricsF metrics(m_footerFont, m_device);
-    const double bottom = m_size.height();
-    const QRectF line(0, bottom - metrics.height(), m_size.width(), metrics.height());
-    painter.setPen(Qt::black);
-    painter.setFont(m_footerFont);
-    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, m_doc.dateLine);
-    painter.drawText(line, Qt::AlignHCenter | Qt::AlignVCenter,
-                     QStringLiteral("%1 / %2").arg(page + 1).arg(pageCount()));
-    if (!m_doc.evidence.isEmpty()) {
-        QTextLayout layout(layoutReady(m_doc.evidence), m_evidenceFont, m_device);
-        const double slot = QFontMetricsF(m_evidenceFont, m_device).height();
-        const double width = m_size.width() * 0.38;
-        const int lines = layoutText(layout, width, Qt::AlignRight, slot);
-        painter.setPen(QColor(60, 60, 60));
-        layout.draw(&painter, QPointF(m_size.width() - width, bottom - lines * slot));
-        painter.setPen(Qt::black);
-    }
-}
-
 double Renderer::paintTable(QPainter& painter, int page) const {
     const double width = m_size.width();
     const double top = tableTop(page);
@@ -822,188 +613,22 @@ double Renderer::paintTable(QPainter& painter, int page) const {
 }
 
 void Renderer::paintPage(QPainter& painter, int page) const {
-    paintBand(painter, page);
+    m_frame.paintBand(painter, page);
     paintTable(painter, page);
-    paintFooter(painter, page);
+    m_frame.paintFooter(painter, page, pageCount());
 }
 
 // ---------------------------------------------------------------------------------------------
 // Devices.
 
 void applyPageLayout(QPagedPaintDevice* device, const PrintOptions& options) {
-    const QPageLayout layout(QPageSize(options.paper), options.orientation, kMarginsMm,
-                             QPageLayout::Millimeter);
-    if (!device->setPageLayout(layout)) {
-        // A printer refuses a whole layout whose margins are below its minimum: take the paper
-        // and orientation and leave it its own margins.
-        device->setPageSize(QPageSize(options.paper));
-        device->setPageOrientation(options.orientation);
-    }
+    print::applyPageLayout(device, options.paper, options.orientation);
 }
 
 bool paintAll(const Renderer& renderer, QPagedPaintDevice* device, QString* error) {
-    QPainter painter;
-    if (!painter.begin(device)) {
-        if (error)
-            *error = RegisterPrinter::tr("The printer could not be started.");
-        return false;
-    }
-    for (int page = 0; page < renderer.pageCount(); ++page) {
-        if (page > 0 && !device->newPage()) {
-            painter.end();
-            if (error)
-                *error = RegisterPrinter::tr("The printer could not start page %1.").arg(page + 1);
-            return false;
-        }
-        renderer.paintPage(painter, page);
-    }
-    if (!painter.end()) {
-        if (error)
-            *error = RegisterPrinter::tr("The printer could not finish the document.");
-        return false;
-    }
-    return true;
-}
-
-// Qt's PDF writer names each glyph in the text layer after the lowest code point the font maps
-// to it, and CJK fonts share glyphs between radicals and kanji: 課長 would be found as 課⻑ and
-// 可用性 as 可⽤性 by a PDF viewer's search, copy and paste, and pdftotext. This is the table of
-// such code points (radicals, control characters, typographic spaces) to the character people
-// write with the same glyph, taken from the fonts themselves.
-const QHash<char16_t, char16_t>& textLayerFixes() {
-    static const QHash<char16_t, char16_t> fixes = [] {
-        auto range = [](QString* out, char16_t first, char16_t last) {
-            for (char16_t c = first;; ++c) {
-                out->append(QChar(c));
-                if (c == last)
-                    break;
-            }
-        };
-        QString wrong, right;
-        range(&wrong, 0x0001, 0x001F);
-        range(&wrong, 0x2000, 0x200A);
-        range(&wrong, 0x2E80, 0x2FDF);
-        range(&right, 0x0020, 0x007E);
-        range(&right, 0x3000, 0x303F);
-        range(&right, 0x4E00, 0x9FFF);
-        range(&right, 0x3400, 0x4DBF);
-        QHash<char16_t, char16_t> map;
-        for (const QString& family : japaneseFont(10).families()) {
-            const QRawFont raw = QRawFont::fromFont(QFont(family));
-            if (!raw.isValid() || raw.familyName() != family)
-                continue;
-            const QList<quint32> rightGlyphs = raw.glyphIndexesForString(right);
-            QHash<quint32, char16_t> byGlyph;
-            for (qsizetype i = 0; i < rightGlyphs.size() && i < right.size(); ++i) {
-                if (rightGlyphs[i] != 0 && !byGlyph.contains(rightGlyphs[i]))
-                    byGlyph.insert(rightGlyphs[i], right[i].unicode());
-            }
-            const QList<quint32> wrongGlyphs = raw.glyphIndexesForString(wrong);
-            for (qsizetype i = 0; i < wrongGlyphs.size() && i < wrong.size(); ++i) {
-                const auto it = byGlyph.constFind(wrongGlyphs[i]);
-                if (wrongGlyphs[i] != 0 && it != byGlyph.constEnd() &&
-                    !map.contains(wrong[i].unicode()))
-                    map.insert(wrong[i].unicode(), *it);
-            }
-        }
-        return map;
-    }();
-    return fixes;
-}
-
-int hexValue(char c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-// Replaces the code point of a "<XXXX>" token at `at` when the table has a better one. The
-// replacement has the same length, so no offset in the file moves.
-void fixToken(QByteArray& pdf, qsizetype at, const QHash<char16_t, char16_t>& fixes) {
-    if (at + 5 >= pdf.size() || pdf[at] != '<' || pdf[at + 5] != '>')
-        return;
-    int value = 0;
-    for (int i = 1; i <= 4; ++i) {
-        const int digit = hexValue(pdf[at + i]);
-        if (digit < 0)
-            return;
-        value = value * 16 + digit;
-    }
-    const auto it = fixes.constFind(static_cast<char16_t>(value));
-    if (it == fixes.constEnd())
-        return;
-    const QByteArray hex = QByteArray::number(*it, 16).toUpper().rightJustified(4, '0');
-    pdf.replace(at + 1, 4, hex);
-}
-
-// Rewrites the ToUnicode maps that Qt writes uncompressed: "<cid> <cid> <code>" lines for one
-// glyph and "<cid> <cid> [<code> <code> ...]" lines for a run. Runs of consecutive codes
-// ("<cid> <cid2> <code>" with cid2 > cid) are kept: no radical is part of one in practice.
-void fixTextLayer(QByteArray& pdf) {
-    const QHash<char16_t, char16_t>& fixes = textLayerFixes();
-    if (fixes.isEmpty())
-        return;
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype begin = pdf.indexOf("beginbfrange\n", from);
-        if (begin < 0)
-            return;
-        const qsizetype end = pdf.indexOf("endbfrange", begin);
-        if (end < 0)
-            return;
-        qsizetype line = pdf.indexOf('\n', begin) + 1;
-        while (line > 0 && line < end) {
-            const qsizetype next = std::min(end, pdf.indexOf('\n', line) + 1);
-            const qsizetype bracket = pdf.indexOf('[', line);
-            if (bracket >= 0 && bracket < next) {
-                for (qsizetype at = pdf.indexOf('<', bracket); at >= 0 && at < next;
-                     at = pdf.indexOf('<', at + 6))
-                    fixToken(pdf, at, fixes);
-            } else if (next - line >= 20 && pdf.mid(line + 1, 4) == pdf.mid(line + 8, 4)) {
-                fixToken(pdf, line + 14, fixes);
-            }
-            if (next <= line)
-                break;
-            line = next;
-        }
-        from = end;
-    }
-}
-
-// The PDF is made in memory and written in one go: Qt's PDF writer ignores write errors, and its
-// text layer is fixed (fixTextLayer) before anything is written.
-bool writePdfWith(QIODevice* out, const QString& title, QString* error,
-                  const std::function<bool(QPagedPaintDevice*)>& paint) {
-    if (!out || !out->isWritable()) {
-        if (error)
-            *error = RegisterPrinter::tr("The PDF output is not open for writing.");
-        return false;
-    }
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("assetreg"));
-        if (!paint(&writer))
-            return false;
-    } // the writer writes its last objects when it is destroyed
-    fixTextLayer(pdf);
-    if (out->write(pdf) != pdf.size()) {
-        if (error) {
-            const QString reason = out->errorString().isEmpty()
-                                       ? RegisterPrinter::tr("the device refused the data")
-                                       : out->errorString();
-            *error = RegisterPrinter::tr("The PDF could not be written: %1").arg(reason);
-        }
-        return false;
-    }
-    return true;
+    return print::paintPages(
+        device, renderer.pageCount(),
+        [&](QPainter& painter, int page) { renderer.paintPage(painter, page); }, error);
 }
 
 } // namespace
@@ -1072,13 +697,13 @@ bool RegisterPrinter::print(const QList<Asset>& assets, const ReferenceData& ref
 
 bool RegisterPrinter::writePdf(const QList<Asset>& assets, const ReferenceData& ref,
                                const PrintOptions& options, QIODevice* out, QString* error) {
-    return writePdfWith(out, QStringLiteral("情報資産管理台帳"), error,
-                        [&](QPagedPaintDevice* device) {
-                            applyPageLayout(device, options);
-                            const Document doc = registerDocument(assets, ref, options);
-                            const Renderer renderer(doc, device);
-                            return paintAll(renderer, device, error);
-                        });
+    return print::writePdf(out, QStringLiteral("情報資産管理台帳"), error,
+                           [&](QPagedPaintDevice* device) {
+                               applyPageLayout(device, options);
+                               const Document doc = registerDocument(assets, ref, options);
+                               const Renderer renderer(doc, device);
+                               return paintAll(renderer, device, error);
+                           });
 }
 
 namespace {
@@ -1123,7 +748,7 @@ bool RegisterPrinter::printDetailSheet(const Asset& asset, const ReferenceData& 
 bool RegisterPrinter::writeDetailSheetPdf(const Asset& asset, const ReferenceData& ref,
                                           const PrintOptions& options, QIODevice* out,
                                           QString* error) {
-    return writePdfWith(
+    return print::writePdf(
         out, QStringLiteral("情報資産管理台帳（個票）"), error,
         [&](QPagedPaintDevice* device) { return paintDetail(asset, ref, options, device, error); });
 }
