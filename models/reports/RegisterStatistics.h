@@ -6,7 +6,8 @@
 #include <QString>
 
 // Counts over the whole register (by category, segment, level, status, review, department),
-// computed in the database. Views and the CLI only display them.
+// computed in the database. Views and the CLI only display them. The register's summary counts
+// every asset ever registered; the dashboard counts only the assets in use.
 namespace assetreg {
 
 class Database;
@@ -34,8 +35,11 @@ struct RegisterStatistics {
     qint64 dependencies = 0;
     qint64 auditEntries = 0;
 
-    // Fills from the register; false with db.lastError() set on failure.
-    static bool compute(Database& db, RegisterStatistics* out, const QDate& today);
+    // Fills from the register; false with db.lastError() set on failure. With `inUseOnly` every
+    // count leaves out retired and disposed assets (total then equals inUse); departments without
+    // an asset in use stay listed with zero.
+    static bool compute(Database& db, RegisterStatistics* out, const QDate& today,
+                        bool inUseOnly = false);
 };
 
 } // namespace assetreg

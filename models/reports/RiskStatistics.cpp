@@ -12,6 +12,21 @@
 
 namespace assetreg {
 
+const RiskBand* RiskStatistics::band(int value) const {
+    for (const RiskBand& b : bands)
+        if (value >= b.minValue && value <= b.maxValue)
+            return &b;
+    return nullptr;
+}
+
+qint64 RiskStatistics::risksToTreat() const {
+    qint64 n = 0;
+    for (qsizetype i = 0; i < bands.size() && i < risksPerBand.size(); ++i)
+        if (bands[i].mustTreat)
+            n += risksPerBand[i];
+    return n;
+}
+
 QList<qint64> RiskStatistics::assetsInCell(const QList<RiskAssessment>& risks, int importance,
                                            int possibility) {
     QList<qint64> ids;
@@ -28,6 +43,8 @@ QList<qint64> RiskStatistics::assetsInCell(const QList<RiskAssessment>& risks, i
 bool RiskStatistics::compute(Database& db, RiskStatistics* out, const QDate& today, int topCount,
                              int months) {
     const QString context = QCoreApplication::translate("RiskStatistics", "Counting the risks");
+    // The checks below read lastError(); one left over from earlier work is not this one's.
+    db.clearError();
     RiskRepository repo(db);
     const RiskCatalogue cat = repo.catalogue();
     if (db.lastError().isError() && cat.threats.isEmpty())

@@ -47,6 +47,11 @@ struct RiskStatistics {
     QList<RiskAssessment> treatmentsDue; // open treatments with a due date, soonest first
     QList<MonthCount> history;           // the last `months` months, oldest first
 
+    // The band a risk value falls in (as RiskCatalogue::band); nullptr outside every band.
+    const RiskBand* band(int value) const;
+    // Risks in a band that must be treated: the headline "high risks" of the dashboard.
+    qint64 risksToTreat() const;
+
     // The in-use assets that have a risk in the cell (for "click a cell to filter the register").
     static QList<qint64> assetsInCell(const QList<RiskAssessment>& risks, int importance,
                                       int possibility);
