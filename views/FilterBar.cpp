@@ -44,6 +44,29 @@ FilterBar::FilterBar(QWidget* parent)
     first->addWidget(m_clear);
     layout->addLayout(first);
 
+    auto* subset = new QHBoxLayout;
+    m_subsetLabel = new QLabel(this);
+    m_subsetLabel->setObjectName(QStringLiteral("assetSubsetLabel"));
+    m_subsetLabel->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; border: 1px solid #e0c36b; border-radius: 3px; "
+        "padding: 2px 6px; }"));
+    m_subsetClear = new QPushButton(QStringLiteral("✕"), this);
+    m_subsetClear->setObjectName(QStringLiteral("assetSubsetClearButton"));
+    m_subsetClear->setFlat(true);
+    m_subsetClear->setMaximumWidth(28);
+    connect(m_subsetClear, &QPushButton::clicked, this, [this] {
+        m_subset.reset();
+        m_subsetLabel->hide();
+        m_subsetClear->hide();
+        emit changed();
+    });
+    subset->addWidget(m_subsetLabel);
+    subset->addWidget(m_subsetClear);
+    subset->addStretch(1);
+    m_subsetLabel->hide();
+    m_subsetClear->hide();
+    layout->addLayout(subset);
+
     auto* second = new QHBoxLayout;
     m_category = addCombo(QStringLiteral("categoryComboBox"));
     m_segment = addCombo(QStringLiteral("segmentComboBox"));
@@ -163,6 +186,17 @@ void FilterBar::apply(AssetQuery& query) const {
     query.reviewedBefore = m_overdue->isChecked() ? m_reviewCutoff : QDate();
     if (m_myDepartment->isChecked() && m_myDepartmentId)
         query.departmentIds = {m_myDepartmentId};
+    query.onlyIds = m_subset;
+}
+
+void FilterBar::setAssetSubset(const QList<qint64>& ids, const QString& description) {
+    m_subset = ids;
+    m_subsetLabel->setText(description);
+    m_subsetLabel->setToolTip(
+        tr("%n asset(s); click ✕ or Clear Filters to show all", nullptr, int(ids.size())));
+    m_subsetLabel->setVisible(true);
+    m_subsetClear->setVisible(true);
+    emit changed();
 }
 
 void FilterBar::clear() {
@@ -180,6 +214,9 @@ void FilterBar::clear() {
         for (QCheckBox* box : {m_myDepartment, m_awaitingReview, m_overdue})
             box->setChecked(false);
     }
+    m_subset.reset();
+    m_subsetLabel->hide();
+    m_subsetClear->hide();
     m_typingDelay->stop();
     emit changed();
 }

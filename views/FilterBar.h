@@ -28,6 +28,10 @@ public:
     // Writes the filters into query (leaves organisation and sorting alone).
     void apply(AssetQuery& query) const;
     void clear();
+    // Narrows the register to these assets, shown as a removable note (e.g. "risk cell
+    // importance 3 × possibility 2"); clear() and its ✕ remove it.
+    void setAssetSubset(const QList<qint64>& ids, const QString& description);
+    bool hasAssetSubset() const { return m_subset.has_value(); }
     QLineEdit* searchEdit() const { return m_search; }
 
 signals:
@@ -55,6 +59,9 @@ private:
     QCheckBox* m_awaitingReview = nullptr;
     QCheckBox* m_overdue = nullptr;
     QPushButton* m_clear = nullptr;
+    QLabel* m_subsetLabel = nullptr;
+    QPushButton* m_subsetClear = nullptr;
+    std::optional<QList<qint64>> m_subset;
     QTimer* m_typingDelay = nullptr;
     ReferenceData m_ref;
     qint64 m_myDepartmentId = 0;

@@ -294,6 +294,16 @@ std::pair<QString, QVariantList> AssetRepository::whereFor(const AssetQuery& que
                                          "(a.last_reviewed_on IS NULL AND a.created_at < ?))"));
         values << cutoff << cutoff;
     }
+    if (query.onlyIds) {
+        // Ids are numbers: written inline, so that thousands of them need no bound parameters.
+        QStringList ids;
+        ids.reserve(query.onlyIds->size());
+        for (qint64 id : *query.onlyIds)
+            ids.append(QString::number(id));
+        conditions.append(ids.isEmpty() ? QStringLiteral("1 = 0")
+                                        : QStringLiteral("a.id IN (") + ids.join(QLatin1Char(',')) +
+                                              QLatin1Char(')'));
+    }
     if (conditions.isEmpty())
         return {QString(), values};
     return {QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), values};

@@ -50,6 +50,9 @@ struct AssetQuery {
     std::optional<AssetStatus> status;
     std::optional<ReviewState> reviewState;
     QDate reviewedBefore; // valid: only in-use assets with no approved review since this date
+    // Set: only these assets (e.g. those with a risk in one heat-map cell); an empty list matches
+    // nothing.
+    std::optional<QList<qint64>> onlyIds;
     AssetSort sort = AssetSort::Number;
     bool descending = false;
     int limit = -1;
