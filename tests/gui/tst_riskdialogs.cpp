@@ -7,6 +7,7 @@
 #include "Prompts.h"
 #include "RiskAssessmentDialog.h"
 #include "RiskRegisterDialog.h"
+#include "ThreatCatalogueDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/RiskTableModel.h"
 #include "storage/AssetRepository.h"
@@ -187,6 +188,29 @@ private slots:
         child<QPushButton>(&dialog, "showInRegisterButton")->click();
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().first().toLongLong(), a.id);
+    }
+
+    void threatCatalogueAddsAndRetiresThreats() {
+        ThreatCatalogueDialog dialog(m_reg->db());
+        auto* table = child<QTableWidget>(&dialog, "threatsTable");
+        const int threats = table->rowCount();
+        QVERIFY(threats >= 15);
+        auto* group = child<QComboBox>(&dialog, "groupCombo");
+        QCOMPARE(group->count(), 5);
+        group->setCurrentIndex(group->findData(3));
+        child<QLineEdit>(&dialog, "codeEdit")->setText(QStringLiteral("flood"));
+        child<QPushButton>(&dialog, "saveThreatButton")->click();
+        QVERIFY(!child<QLabel>(&dialog, "threatError")->isHidden()); // no name
+        child<QLineEdit>(&dialog, "nameJaEdit")->setText(QStringLiteral("水害"));
+        child<QPushButton>(&dialog, "saveThreatButton")->click();
+        QCOMPARE(table->rowCount(), threats + 1);
+        QVERIFY(dialog.changed());
+        // Retired: kept in the catalogue, no longer offered for new rows.
+        child<QCheckBox>(&dialog, "activeCheck")->setChecked(false);
+        child<QPushButton>(&dialog, "saveThreatButton")->click();
+        const RiskCatalogue cat = RiskRepository(m_reg->db()).catalogue();
+        QVERIFY(!cat.threatByCode(QStringLiteral("flood"))->active);
+        QCOMPARE(cat.threatByCode(QStringLiteral("flood"))->groupId, 3);
     }
 
     void aSubsetNarrowsTheRegisterUntilCleared() {
