@@ -178,6 +178,31 @@ int layoutText(QTextLayout& layout, double width, Qt::Alignment alignment, doubl
     return std::max(lines, 1);
 }
 
+double widestWord(const QString& text, const QFontMetricsF& metrics, qsizetype cjkChars) {
+    auto isCjk = [](QChar c) {
+        const char16_t u = c.unicode();
+        return c.isSurrogate() || c.script() == QChar::Script_Han ||
+               c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana ||
+               (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+    };
+    double widest = 0;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        const bool cjk = isCjk(text[start]);
+        if (!cjk && text[start].isSpace()) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start + 1;
+        while (end < text.size() && !text[end].isSpace() && isCjk(text[end]) == cjk)
+            ++end;
+        const qsizetype length = cjk ? std::min(end - start, cjkChars) : end - start;
+        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, length)));
+        start = end;
+    }
+    return widest;
+}
+
 PageFrame::PageFrame(const FrameText& text, QPaintDevice* device)
     : m_text(text)
     , m_device(device)

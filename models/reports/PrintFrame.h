@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QFontMetricsF;
 class QIODevice;
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -35,6 +36,10 @@ QString layoutReady(const QString& text);
 // Lays the text out in lines of `width`, each line centred in a slot of the same height, so that a
 // row split over pages can be cut between lines. Returns the number of lines (at least 1).
 int layoutText(QTextLayout& layout, double width, Qt::Alignment alignment, double slot);
+
+// The widest run of text that line breaking may not cut: Latin words, numbers and codes whole,
+// Japanese (breakable between any two characters) only its first `cjkChars` characters.
+double widestWord(const QString& text, const QFontMetricsF& metrics, qsizetype cjkChars);
 
 // The words of the frame around a document's pages.
 struct FrameText {

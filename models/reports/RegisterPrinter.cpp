@@ -27,6 +27,7 @@ using print::japaneseFont;
 using print::joinNonEmpty;
 using print::layoutReady;
 using print::layoutText;
+using print::widestWord;
 
 // ---------------------------------------------------------------------------------------------
 // The printout as data: what goes on the pages, before anything is measured or painted.
@@ -192,33 +193,6 @@ Document detailDocument(const Asset& asset, const ReferenceData& ref, const Prin
 
 // ---------------------------------------------------------------------------------------------
 // Layout and painting.
-
-// The widest run of text that line breaking may not cut: Latin words, numbers and codes whole,
-// Japanese (breakable between any two characters) only its first `cjkChars` characters.
-double widestWord(const QString& text, const QFontMetricsF& metrics, qsizetype cjkChars) {
-    auto isCjk = [](QChar c) {
-        const char16_t u = c.unicode();
-        return c.isSurrogate() || c.script() == QChar::Script_Han ||
-               c.script() == QChar::Script_Hiragana || c.script() == QChar::Script_Katakana ||
-               (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
-    };
-    double widest = 0;
-    qsizetype start = 0;
-    while (start < text.size()) {
-        const bool cjk = isCjk(text[start]);
-        if (!cjk && text[start].isSpace()) {
-            ++start;
-            continue;
-        }
-        qsizetype end = start + 1;
-        while (end < text.size() && !text[end].isSpace() && isCjk(text[end]) == cjk)
-            ++end;
-        const qsizetype length = cjk ? std::min(end - start, cjkChars) : end - start;
-        widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, length)));
-        start = end;
-    }
-    return widest;
-}
 
 class Renderer {
 public:

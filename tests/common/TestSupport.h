@@ -65,4 +65,8 @@ Asset makeAsset(const Organisation& org, const QString& number, const QString& n
 
 QByteArray fileBytes(const QString& path);
 
+// The text of a PDF as `pdftotext -layout` gives it (pages separated by form feeds); empty when
+// pdftotext fails.
+QString pdfText(const QString& path);
+
 } // namespace assetreg::test

@@ -2,6 +2,8 @@
 // back with pdftotext (page numbers, stamp and header row on every page, grouping, paper sizes,
 // rows taller than a page, failing output devices). No translator is installed, so column labels
 // are English; the frame of the document (title, 作成日, stamp, 決裁欄) is always Japanese.
+#include "TestSupport.h"
+
 #include "domain/AssetFields.h"
 #include "domain/Clock.h"
 #include "reports/JapaneseDate.h"
@@ -10,13 +12,13 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace assetreg;
+using assetreg::test::pdfText;
 
 namespace {
 
@@ -150,15 +152,6 @@ PrintOptions sampleOptions() {
     options.date = kPrintDate;
     options.evidence = QStringLiteral("監査ログ末尾 #4711 sha256:3f2a9c0d5e");
     return options;
-}
-
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 // The text of each page, NFKC-normalised (the full-width spaces of the frame become spaces) and
