@@ -12,6 +12,7 @@
 #include "reports/ConsistencyReport.h"
 #include "reports/RegisterPrinter.h"
 #include "reports/RegisterStatistics.h"
+#include "reports/RiskReport.h"
 #include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
@@ -104,6 +105,12 @@ int Cli::help() {
               "  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]\n"
               "       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]\n"
               "                                export the register (PDF: the printed register)\n"
+              "  report risk FILE [--format pdf|xlsx]\n"
+              "                                the risk summary for the information security\n"
+              "                                committee\n"
+              "  report register FILE [--format pdf|xlsx] [--query TEXT] [--department CODE]\n"
+              "       [--sheet-per-department] [--paper a4|a3]\n"
+              "                                the register as a printed document or a workbook\n"
               "  review submit|section-approve|approve|return NUMBER... [--comment TEXT]\n"
               "                                review decisions (all or none)\n"
               "  history NUMBER                every change and review decision of an asset\n"
@@ -177,7 +184,7 @@ int Cli::run(const QStringList& arguments) {
         {QLatin1String("stats"), &Cli::cmdStats},     {QLatin1String("import"), &Cli::cmdImport},
         {QLatin1String("export"), &Cli::cmdExport},   {QLatin1String("review"), &Cli::cmdReview},
         {QLatin1String("history"), &Cli::cmdHistory}, {QLatin1String("user"), &Cli::cmdUser},
-        {QLatin1String("check"), &Cli::cmdCheck},
+        {QLatin1String("check"), &Cli::cmdCheck},     {QLatin1String("report"), &Cli::cmdReport},
     };
     for (const auto& [name, command] : commands) {
         if (verb == name)
@@ -770,6 +777,11 @@ int Cli::cmdImport(const QStringList& args) {
 }
 
 int Cli::cmdExport(const QStringList& args) {
+    return exportRegister(QStringLiteral("export"), args,
+                          {QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")});
+}
+
+int Cli::exportRegister(const QString& verb, const QStringList& args, const QStringList& formats) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("format"),
                       tr("csv, xlsx or pdf (default: from the file "
@@ -785,18 +797,10 @@ int Cli::cmdExport(const QStringList& args) {
         {QStringLiteral("sheet-per-department"), tr("XLSX: one sheet per department.")});
     parser.addOption({QStringLiteral("paper"), tr("PDF: a4 (default) or a3."),
                       QStringLiteral("PAPER"), QStringLiteral("a4")});
-    QString error;
-    if (!parseVerb(parser, QStringLiteral("export"), args, &error))
-        return usage(error);
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("export needs exactly one file."));
-    const QString path = parser.positionalArguments().first();
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty())
-        format = QFileInfo(path).suffix().toLower();
-    if (format != QLatin1String("csv") && format != QLatin1String("xlsx") &&
-        format != QLatin1String("pdf"))
-        return usage(tr("Unknown format \"%1\": use csv, xlsx or pdf.").arg(format));
+    const auto output = parseOutput(parser, verb, args, formats);
+    if (!output)
+        return UsageError;
+    const auto& [path, format] = *output;
     const auto encoding = parseEncoding(parser.value(QStringLiteral("encoding")));
     if (!encoding || *encoding == TextEncoding::Utf16)
         return usage(tr("Unknown encoding \"%1\": use utf-8 or cp932.")
@@ -827,39 +831,108 @@ int Cli::cmdExport(const QStringList& args) {
     if (repo.lastError().isError())
         return fail(repo.lastError().message);
 
-    // Written beside the target and renamed over it at the end: a failed export leaves the old
-    // file as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    bool ok = false;
-    if (format == QLatin1String("pdf")) {
-        PrintOptions print;
-        print.paper = paper == QLatin1String("a3") ? QPageSize::A3 : QPageSize::A4;
-        print.organisationName =
-            MasterDataRepository(db).setting(QStringLiteral("organisation_name"));
-        print.scopeTitle = scope;
-        const auto [entry, hash] = AuditLog(db).head();
-        print.evidence = tr("Audit log #%1 sha256:%2").arg(entry).arg(hash);
-        ok = RegisterPrinter::writePdf(assets, repo.reference(), print, &file, &error);
-    } else {
+    const int saved = saveFile(path, [&](QIODevice* file, QString* message) {
+        if (format == QLatin1String("pdf")) {
+            PrintOptions print;
+            print.paper = paper == QLatin1String("a3") ? QPageSize::A3 : QPageSize::A4;
+            print.organisationName =
+                MasterDataRepository(db).setting(QStringLiteral("organisation_name"));
+            print.scopeTitle = scope;
+            const auto [entry, hash] = AuditLog(db).head();
+            print.evidence = tr("Audit log #%1 sha256:%2").arg(entry).arg(hash);
+            return RegisterPrinter::writePdf(assets, repo.reference(), print, file, message);
+        }
         ExportOptions options;
         options.format = format == QLatin1String("xlsx") ? ExportOptions::Format::Xlsx
                                                          : ExportOptions::Format::Csv;
         options.encoding = *encoding;
         options.sheetPerDepartment = parser.isSet(QStringLiteral("sheet-per-department"));
-        ok = AssetExporter::write(assets, repo.reference(), options, &file, &error);
+        return AssetExporter::write(assets, repo.reference(), options, file, message);
+    });
+    if (saved != Success)
+        return saved;
+    m_out << tr("Exported %n asset(s) to %1", nullptr, int(assets.size()))
+                 .arg(QDir::toNativeSeparators(path))
+          << '\n';
+    m_out.flush();
+    return Success;
+}
+
+std::optional<Cli::Output> Cli::parseOutput(QCommandLineParser& parser, const QString& verb,
+                                            const QStringList& args, const QStringList& formats) {
+    QString error;
+    if (!parseVerb(parser, verb, args, &error)) {
+        usage(error);
+        return std::nullopt;
     }
-    if (!ok) {
+    if (parser.positionalArguments().size() != 1) {
+        usage(tr("%1 needs exactly one file.").arg(verb));
+        return std::nullopt;
+    }
+    const QString path = parser.positionalArguments().first();
+    // The format asked for, or else the file's suffix.
+    QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(path).suffix().toLower();
+    if (!formats.contains(format)) {
+        usage(formats.contains(QLatin1String("csv"))
+                  ? tr("Unknown format \"%1\": use csv, xlsx or pdf.").arg(format)
+                  : tr("Unknown format \"%1\": use pdf or xlsx.").arg(format));
+        return std::nullopt;
+    }
+    return Output{path, format};
+}
+
+int Cli::saveFile(const QString& path, const std::function<bool(QIODevice*, QString*)>& write) {
+    // Written beside the target and renamed over it at the end: a failed write leaves the old
+    // file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!write(&file, &error)) {
         file.cancelWriting();
         return fail(tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), error));
     }
     if (!file.commit())
         return fail(
             tr("%1 was not written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    m_out << tr("Exported %n asset(s) to %1", nullptr, int(assets.size()))
+    return Success;
+}
+
+int Cli::cmdReport(const QStringList& args) {
+    const QString kind = args.value(0);
+    const QStringList documents{QStringLiteral("pdf"), QStringLiteral("xlsx")};
+    if (kind == QLatin1String("register"))
+        return exportRegister(QStringLiteral("report register"), args.mid(1), documents);
+    if (kind != QLatin1String("risk"))
+        return usage(tr("Unknown report \"%1\": use risk or register.").arg(kind));
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("format"), tr("pdf or xlsx (default: from the file name)."),
+                      QStringLiteral("FORMAT")});
+    const auto output = parseOutput(parser, QStringLiteral("report risk"), args.mid(1), documents);
+    if (!output)
+        return UsageError;
+    const auto& [path, format] = *output;
+
+    Database db;
+    if (!openRegister(db, false))
+        return Failure;
+    RiskReportData data;
+    QString error;
+    if (!RiskReport::load(db, Clock::today(), &data, &error))
+        return fail(error);
+    const int saved = saveFile(path, [&](QIODevice* file, QString* message) {
+        return format == QLatin1String("pdf") ? RiskReport::writePdf(data, file, message)
+                                              : RiskReport::writeXlsx(data, file, message);
+    });
+    if (saved != Success)
+        return saved;
+    m_out << tr("Risk summary written to %1: %2 risks of %3 assessed assets.")
                  .arg(QDir::toNativeSeparators(path))
+                 .arg(data.stats.risks)
+                 .arg(data.stats.assessedAssets)
           << '\n';
     m_out.flush();
     return Success;

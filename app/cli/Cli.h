@@ -7,7 +7,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <optional>
+
+class QCommandLineParser;
 
 namespace assetreg {
 class Database;
@@ -48,6 +51,22 @@ private:
     int cmdHistory(const QStringList& args);
     int cmdUser(const QStringList& args);
     int cmdCheck(const QStringList& args);
+    int cmdReport(const QStringList& args);
+
+    // A verb that writes one file: the file and its format (the one asked for, or else the
+    // file's suffix) when the arguments parse and the format is one of `formats`; otherwise the
+    // usage error is printed.
+    struct Output {
+        QString path;
+        QString format;
+    };
+    std::optional<Output> parseOutput(QCommandLineParser& parser, const QString& verb,
+                                      const QStringList& args, const QStringList& formats);
+    // export, and report register: the register as CSV, XLSX or PDF, in one of `formats`.
+    int exportRegister(const QString& verb, const QStringList& args, const QStringList& formats);
+    // Writes the file through a temporary one renamed over it at the end; Success or Failure
+    // (with the message on stderr).
+    int saveFile(const QString& path, const std::function<bool(QIODevice*, QString*)>& write);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -2,8 +2,11 @@
 // under test (tst_cli_sqlite, tst_cli_postgres).
 #include "TestSupport.h"
 
+#include "io/XlsxReader.h"
 #include "storage/AssetRepository.h"
+#include "storage/RiskRepository.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -451,6 +454,103 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QStringLiteral("not an asset register")));
         QCOMPARE(fileBytes(text), QByteArray("メモ"));
+    }
+
+    void reportRiskAndRegisterInBothFormats() {
+        const Run help = cli({QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QStringLiteral("report risk FILE")));
+        QVERIFY(help.out.contains(QStringLiteral("report register FILE")));
+        addSample();
+        // One high risk of the sample asset, its treatment long overdue.
+        const auto asset =
+            AssetRepository(m_reg->db()).findByNumber(QStringLiteral("SOM-2026-0100"));
+        QVERIFY(asset);
+        RiskRepository risks(m_reg->db());
+        const RiskCatalogue catalogue = risks.catalogue();
+        RiskAssessment risk;
+        risk.threatId = catalogue.threatByCode(QStringLiteral("malware"))->id;
+        risk.likelihood = 3;
+        risk.vulnerability = 3;
+        risk.treatment = Treatment::Reduce;
+        risk.treatmentDue = QDate(2020, 4, 1);
+        QVERIFY2(risks.saveAssessment(asset->id, {risk}), qPrintable(risks.lastError().message));
+
+        const QString pdf = m_reg->tempPath(QStringLiteral("risk.pdf"));
+        Run r = onRegister({QStringLiteral("report"), QStringLiteral("risk"), pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Risk summary written")));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+
+        // The format from the suffix, or from --format whatever the suffix.
+        for (const QString& name : {QStringLiteral("risk.xlsx"), QStringLiteral("risk.dat")}) {
+            const QString path = m_reg->tempPath(name);
+            r = onRegister({QStringLiteral("report"), QStringLiteral("risk"), path,
+                            QStringLiteral("--format"), QStringLiteral("XLSX")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QBuffer buffer;
+            buffer.setData(fileBytes(path));
+            XlsxReader reader;
+            QVERIFY2(reader.open(&buffer), qPrintable(reader.errorString()));
+            QVERIFY(reader.sheetNames().contains(QStringLiteral("Risks")));
+            QList<QStringList> rows;
+            QVERIFY(
+                reader.readSheet(int(reader.sheetNames().indexOf(QStringLiteral("Risks"))), &rows));
+            QCOMPARE(rows.size(), 2);
+            QCOMPARE(rows[1].first(), QStringLiteral("SOM-2026-0100"));
+        }
+
+        const QString registerPdf = m_reg->tempPath(QStringLiteral("register.pdf"));
+        const QString registerXlsx = m_reg->tempPath(QStringLiteral("register.xlsx"));
+        r = onRegister({QStringLiteral("report"), QStringLiteral("register"), registerPdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1 asset")));
+        QVERIFY(fileBytes(registerPdf).startsWith("%PDF"));
+        r = onRegister({QStringLiteral("report"), QStringLiteral("register"), registerXlsx,
+                        QStringLiteral("--department"), QStringLiteral("SOM")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(fileBytes(registerXlsx).startsWith("PK"));
+    }
+
+    void reportRefusesBadFormatsAndUnwritablePaths() {
+        const QString kept = m_reg->tempPath(QStringLiteral("kept.pdf"));
+        QFile file(kept);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the committee's copy");
+        file.close();
+        const QList<QStringList> usageErrors{
+            {QStringLiteral("report")},
+            {QStringLiteral("report"), QStringLiteral("budget"), kept},
+            {QStringLiteral("report"), QStringLiteral("risk")},
+            {QStringLiteral("report"), QStringLiteral("risk"), kept, QStringLiteral("--format"),
+             QStringLiteral("doc")},
+            {QStringLiteral("report"), QStringLiteral("risk"),
+             m_reg->tempPath(QStringLiteral("risk.txt"))},
+            // CSV is an export, not a report.
+            {QStringLiteral("report"), QStringLiteral("register"),
+             m_reg->tempPath(QStringLiteral("r.csv"))},
+            {QStringLiteral("report"), QStringLiteral("register"), kept, QStringLiteral("--format"),
+             QStringLiteral("csv")}};
+        for (const QStringList& args : usageErrors) {
+            const Run r = onRegister(args);
+            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' '))));
+            QVERIFY(!r.err.isEmpty());
+        }
+        Run r = onRegister({QStringLiteral("report"), QStringLiteral("risk"), kept,
+                            QStringLiteral("--format"), QStringLiteral("doc")});
+        QVERIFY2(r.err.contains(QStringLiteral("\"doc\"")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("pdf or xlsx")));
+        QCOMPARE(fileBytes(kept), QByteArray("the committee's copy"));
+
+        // A folder that does not exist: an error in the user's language, exit code 1.
+        const QString nowhere = m_reg->tempPath(QStringLiteral("no-such-folder/risk.pdf"));
+        r = onRegister({QStringLiteral("report"), QStringLiteral("risk"), nowhere});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot write")), qPrintable(r.err));
+        r = onRegister({QStringLiteral("report"), QStringLiteral("register"), nowhere}, {},
+                       QStringLiteral("ja"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("書き込めません")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(nowhere));
     }
 };
 
