@@ -723,7 +723,6 @@ QChart* DashboardWindow::historyChart() const {
     auto* bars = new QBarSeries;
     bars->append(added);
     bars->append(removed);
-    bars->setName(tr("Registered, retired or disposed (right axis)"));
     chart->addSeries(bars);
     chart->addSeries(inUse);
     QBarCategoryAxis* axisX = categoryAxis(months, labelFont());
