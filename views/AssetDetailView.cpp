@@ -36,7 +36,8 @@ void AssetDetailView::showNothing(int selectedCount) {
 }
 
 void AssetDetailView::showAsset(const Asset& a, const ReferenceData& ref,
-                                const QList<Asset>& hosted, const QList<RuleFinding>& findings) {
+                                const QList<Asset>& hosted, const QList<RuleFinding>& findings,
+                                const QString& riskSummary) {
     auto field = [&](const char* key) {
         const AssetField* f = assetField(QString::fromLatin1(key));
         return f ? f->displayText(a, ref) : QString();
@@ -101,6 +102,7 @@ void AssetDetailView::showAsset(const Asset& a, const ReferenceData& ref,
                 (a.cloudCertification.isEmpty()
                      ? QString()
                      : QStringLiteral(" (") + a.cloudCertification + QLatin1Char(')')));
+    row(tr("Risks"), riskSummary);
     row(label("retention"), a.retention);
     row(label("review_state"), field("review_state"));
     row(label("last_reviewed_on"), a.lastReviewedOn.isValid()

@@ -15,8 +15,9 @@ class AssetDetailView : public QTextBrowser {
 public:
     explicit AssetDetailView(QWidget* parent = nullptr);
 
+    // riskSummary: one line about the asset's assessed risks, empty when none.
     void showAsset(const Asset& asset, const ReferenceData& ref, const QList<Asset>& hosted,
-                   const QList<RuleFinding>& findings);
+                   const QList<RuleFinding>& findings, const QString& riskSummary = QString());
     void showNothing(int selectedCount = 0);
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApplyRiskTemplateDialog.h"
 #include "AssetDetailView.h"
 #include "AssetEditorDialog.h"
 #include "AssetHistoryDialog.h"
@@ -7,6 +8,8 @@
 #include "BulkEditDialog.h"
 #include "ClassificationSchemeDialog.h"
 #include "ConsistencyReportDialog.h"
+#include "DashboardWindow.h"
+#include "DialogSupport.h"
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
@@ -16,6 +19,9 @@
 #include "RegisterSettingsDialog.h"
 #include "RetireDialog.h"
 #include "ReviewQueueDialog.h"
+#include "RiskAssessmentDialog.h"
+#include "RiskRegisterDialog.h"
+#include "ThreatCatalogueDialog.h"
 #include "UsersDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssetTableModel.h"
@@ -25,6 +31,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/Database.h"
 #include "storage/MasterDataRepository.h"
+#include "storage/RiskRepository.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,6 +47,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -244,12 +252,24 @@ void MainWindow::createActions() {
     }
     (QLocale().language() == QLocale::Japanese ? m_japaneseAction : m_englishAction)
         ->setChecked(true);
+    m_assessAction =
+        make(QStringLiteral("assessRisksAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+             &MainWindow::assessRisksOfCurrent);
+    m_applyTemplateAction = make(QStringLiteral("applyRiskTemplateAction"), QKeySequence(),
+                                 &MainWindow::applyRiskTemplate);
+    m_riskRegisterAction =
+        make(QStringLiteral("riskRegisterAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+             &MainWindow::showRiskRegister);
+    m_dashboardAction = make(QStringLiteral("dashboardAction"), QKeySequence(Qt::Key_F9),
+                             &MainWindow::showDashboard);
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
     m_usersAction = make(QStringLiteral("usersAction"), QKeySequence(), &MainWindow::editUsers);
     m_organisationAction =
         make(QStringLiteral("organisationAction"), QKeySequence(), &MainWindow::editOrganisation);
     m_schemeAction = make(QStringLiteral("classificationSchemeAction"), QKeySequence(),
                           &MainWindow::editClassificationScheme);
+    m_threatsAction = make(QStringLiteral("threatCatalogueAction"), QKeySequence(),
+                           &MainWindow::editThreatCatalogue);
     m_registerSettingsAction = make(QStringLiteral("registerSettingsAction"), QKeySequence(),
                                     &MainWindow::editRegisterSettings);
 
@@ -287,6 +307,11 @@ void MainWindow::createMenus() {
     m_reviewMenu->addSeparator();
     m_reviewMenu->addActions({m_historyAction, m_auditLogAction, m_checkAction});
 
+    m_riskMenu = menuBar()->addMenu(QString());
+    m_riskMenu->addActions({m_assessAction, m_applyTemplateAction});
+    m_riskMenu->addSeparator();
+    m_riskMenu->addActions({m_riskRegisterAction, m_dashboardAction});
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_findAction, m_reloadAction});
     m_viewMenu->addSeparator();
@@ -299,8 +324,8 @@ void MainWindow::createMenus() {
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions({m_japaneseAction, m_englishAction});
     m_settingsMenu->addSeparator();
-    m_settingsMenu->addActions(
-        {m_organisationAction, m_schemeAction, m_usersAction, m_registerSettingsAction});
+    m_settingsMenu->addActions({m_organisationAction, m_schemeAction, m_threatsAction,
+                                m_usersAction, m_registerSettingsAction});
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -364,6 +389,17 @@ void MainWindow::retranslateUi() {
     m_reloadAction->setText(tr("Re&load"));
     m_treeAction->setText(tr("&Organisation Tree"));
     m_detailAction->setText(tr("&Details Pane"));
+    m_riskMenu->setTitle(tr("R&isk"));
+    m_assessAction->setText(tr("&Assess Risks…"));
+    m_assessAction->setStatusTip(
+        tr("Threats, likelihood, vulnerability and treatment of the selected asset (第9条)"));
+    m_applyTemplateAction->setText(tr("Apply Risk &Template to Selection…"));
+    m_applyTemplateAction->setStatusTip(
+        tr("Assess every selected asset of one sub-type from its template in one step"));
+    m_riskRegisterAction->setText(tr("Risk &Register…"));
+    m_riskRegisterAction->setStatusTip(tr("Every assessed risk, highest first"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    m_dashboardAction->setStatusTip(tr("Charts of the register and where the risk is"));
     m_viewMenu->setTitle(tr("&View"));
     m_columnsMenu->setTitle(tr("&Columns"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -375,6 +411,9 @@ void MainWindow::retranslateUi() {
     m_schemeAction->setText(tr("&Classification Scheme…"));
     m_schemeAction->setStatusTip(
         tr("Levels, their definitions and default handling restrictions (administrators)"));
+    m_threatsAction->setText(tr("&Threat Catalogue…"));
+    m_threatsAction->setStatusTip(
+        tr("The threats of 第3条 that risk assessments choose from (administrators)"));
     m_usersAction->setText(tr("&Users and Roles…"));
     m_usersAction->setStatusTip(tr("Who may use the register, in which role (administrators)"));
     m_registerSettingsAction->setText(tr("&Register Settings…"));
@@ -541,7 +580,28 @@ void MainWindow::showCurrent() {
     context.hostedInformation = hosted;
     context.today = Clock::today();
     context.reviewPeriodMonths = MasterDataRepository(*m_db).reviewPeriodMonths();
-    m_detail->showAsset(*asset, repo.reference(), hosted, ConsistencyRules::check(*asset, context));
+    m_detail->showAsset(*asset, repo.reference(), hosted, ConsistencyRules::check(*asset, context),
+                        riskSummary(asset->id));
+}
+
+QString MainWindow::riskSummary(qint64 assetId) const {
+    RiskRepository risks(*m_db);
+    const QList<RiskAssessment> rows = risks.forAsset(assetId);
+    if (rows.isEmpty())
+        return tr("not assessed (Risk → Assess Risks…)");
+    const auto highest = std::max_element(
+        rows.cbegin(), rows.cend(),
+        [](const RiskAssessment& a, const RiskAssessment& b) { return a.value() < b.value(); });
+    const RiskBand* band = risks.catalogue().band(highest->value());
+    const int overdue = int(std::count_if(rows.cbegin(), rows.cend(),
+                                          [](const auto& r) { return r.overdue(Clock::today()); }));
+    QString text = tr("%n threat(s) assessed, highest risk value %1", nullptr, int(rows.size()))
+                       .arg(highest->value());
+    if (band)
+        text += QStringLiteral(" (%1)").arg(localText(band->labelJa, band->labelEn));
+    if (overdue)
+        text += QLatin1Char('\n') + tr("%n treatment(s) overdue", nullptr, overdue);
+    return text;
 }
 
 void MainWindow::updateStatus() {
@@ -575,12 +635,15 @@ void MainWindow::updateActions() {
     m_undoAction->setText(m_undo.canUndo() ? tr("&Undo %1").arg(m_undo.undoDescription())
                                            : tr("&Undo"));
     m_detailSheetAction->setEnabled(selected == 1);
+    m_assessAction->setEnabled(selected == 1);
+    m_applyTemplateAction->setEnabled(canEdit && selected >= 1);
     m_historyAction->setEnabled(selected == 1);
     const bool canAdminister =
         !m_db->isReadOnly() && (access.setupMode() || access.allows(Permission::Administer));
     m_usersAction->setEnabled(canAdminister);
     m_organisationAction->setEnabled(canAdminister);
     m_schemeAction->setEnabled(canAdminister);
+    m_threatsAction->setEnabled(canAdminister);
     m_registerSettingsAction->setEnabled(canAdminister);
     m_reviewQueueAction->setEnabled(
         !m_db->isReadOnly() &&
@@ -887,10 +950,115 @@ void MainWindow::editClassificationScheme() {
         reload(); // the editor, the guide and the detail pane show the levels
 }
 
+void MainWindow::editThreatCatalogue() {
+    ThreatCatalogueDialog dialog(*m_db, this);
+    prompts::exec(&dialog);
+}
+
 void MainWindow::editUsers() {
     UsersDialog dialog(*m_db, this);
     prompts::exec(&dialog);
     reload(); // what this login may do can have changed
+}
+
+void MainWindow::assessRisksOfCurrent() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    RiskAssessmentDialog dialog(*m_db, ids.first(), this);
+    prompts::exec(&dialog);
+    if (dialog.changed() && m_dashboard)
+        m_dashboard->refresh();
+}
+
+void MainWindow::applyRiskTemplate() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || m_db->isReadOnly())
+        return;
+    AssetRepository repo(*m_db);
+    QSet<QString> subTypes;
+    for (const Asset& a : repo.byIds(ids, false))
+        subTypes.insert(a.subType);
+    if (subTypes.size() != 1) {
+        prompts::warning(this, tr("Apply Risk Template"),
+                         tr("Select assets of one sub-type: a template is made for one kind of "
+                            "asset (e.g. PCs)."));
+        return;
+    }
+    const QString subType = *subTypes.cbegin();
+    const AssetType* type = repo.reference().assetType(subType);
+    const QString typeName = type ? localText(type->nameJa, type->nameEn) : subType;
+    RiskRepository risks(*m_db);
+    const RiskCatalogue catalogue = risks.catalogue();
+    const QList<const RiskTemplate*> templates = catalogue.templatesFor(subType);
+    if (templates.isEmpty()) {
+        prompts::information(this, tr("Apply Risk Template"),
+                             tr("There is no risk template for %1 yet. Assess one asset, then "
+                                "use \"Save as Template\" in its assessment (administrators).")
+                                 .arg(typeName));
+        return;
+    }
+    ApplyRiskTemplateDialog dialog(templates, int(ids.size()), typeName, this);
+    if (prompts::exec(&dialog) != QDialog::Accepted)
+        return;
+    std::optional<RiskRepository::ApplyResult> result;
+    {
+        BusyCursor busy;
+        result = risks.applyTemplate(dialog.templateId(), ids, dialog.replaceAssessed());
+    }
+    if (!result) {
+        prompts::warning(this, tr("Apply Risk Template"), risks.lastError().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("%n asset(s) assessed: %1 threats added, %2 replaced, %3 kept", nullptr, result->assets)
+            .arg(result->added)
+            .arg(result->replaced)
+            .arg(result->kept),
+        8000);
+    if (m_dashboard)
+        m_dashboard->refresh();
+}
+
+void MainWindow::showRiskRegister() {
+    RiskRegisterDialog dialog(*m_db, this);
+    connect(&dialog, &RiskRegisterDialog::assetShown, this, [this](qint64 id) {
+        if (m_model->rowOfId(id) < 0) {
+            m_filters->clear();
+            m_treeView->setCurrentIndex(m_tree->allIndex());
+        }
+        selectAsset(id);
+    });
+    connect(&dialog, &RiskRegisterDialog::risksChanged, this, [this] {
+        if (m_dashboard)
+            m_dashboard->refresh();
+    });
+    prompts::exec(&dialog);
+}
+
+void MainWindow::showDashboard() {
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(*m_db, this);
+        m_dashboard->setWindowFlag(Qt::Window);
+        m_dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        // Clicking a heat-map cell narrows the register to the assets with a risk there.
+        connect(m_dashboard, &DashboardWindow::cellActivated, this,
+                [this](int importance, int possibility, const QList<qint64>& assetIds) {
+                    m_treeView->setCurrentIndex(m_tree->allIndex());
+                    m_filters->setAssetSubset(
+                        assetIds, tr("Risk: importance %1 × possibility %2 (%n asset(s))", nullptr,
+                                     int(assetIds.size()))
+                                      .arg(importance)
+                                      .arg(possibility));
+                    raise();
+                    activateWindow();
+                });
+    } else {
+        m_dashboard->refresh();
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
 }
 
 void MainWindow::showConsistencyReport() {

@@ -4,6 +4,7 @@
 #include "storage/UndoLog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -65,7 +66,12 @@ public slots:
     void editUsers();
     void editOrganisation();
     void editClassificationScheme();
+    void editThreatCatalogue();
     void showConsistencyReport();
+    void assessRisksOfCurrent();
+    void applyRiskTemplate();
+    void showRiskRegister();
+    void showDashboard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +88,8 @@ private:
     void showCurrent();
     void updateStatus();
     void updateActions();
+    // One line for the detail pane about the asset's assessed risks.
+    QString riskSummary(qint64 assetId) const;
     void afterChange(const QList<qint64>& select);
     void recordUndo(const QString& description, const QList<Asset>& before,
                     const QList<qint64>& created, const QList<Asset>& after);
@@ -133,8 +141,15 @@ private:
     QAction* m_usersAction = nullptr;
     QAction* m_organisationAction = nullptr;
     QAction* m_schemeAction = nullptr;
+    QAction* m_threatsAction = nullptr;
     QAction* m_checkAction = nullptr;
     QMenu* m_reviewMenu = nullptr;
+    QMenu* m_riskMenu = nullptr;
+    QAction* m_assessAction = nullptr;
+    QAction* m_applyTemplateAction = nullptr;
+    QAction* m_riskRegisterAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QPointer<class DashboardWindow> m_dashboard;
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;
     QAction* m_duplicateAction = nullptr;
