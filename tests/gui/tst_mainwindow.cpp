@@ -5,6 +5,7 @@
 
 #include "Bootstrap.h"
 #include "BulkEditDialog.h"
+#include "DashboardWindow.h"
 #include "FilterBar.h"
 #include "MainWindow.h"
 #include "Prompts.h"
@@ -15,6 +16,7 @@
 #include "storage/AssetRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/MasterDataRepository.h"
+#include "storage/RiskRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -96,6 +98,57 @@ private slots:
         prompts::hooks() = {};
         m_reg.reset();
         bootstrap::installTranslators(QStringLiteral("en"));
+    }
+
+    void heatMapCellNarrowsTheRegisterAndTemplatesAssessTheSelection() {
+        addAssets(12);
+        // Two assets of department A with a risk of importance 3 × possibility 3.
+        RiskRepository risks(m_reg->db());
+        const RiskCatalogue cat = risks.catalogue();
+        const auto ids = AssetRepository(m_reg->db()).ids(AssetQuery{});
+        RiskAssessment r;
+        r.threatId = cat.threatByCode(QStringLiteral("malware"))->id;
+        r.likelihood = 3;
+        r.vulnerability = 3;
+        QVERIFY(risks.saveAssessment(ids.at(1), {r}));
+        QVERIFY(risks.saveAssessment(ids.at(2), {r}));
+
+        auto window = openWindow();
+        auto* table = window->findChild<QTableView*>(QStringLiteral("assetTableView"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 12);
+        window->findChild<QAction*>(QStringLiteral("dashboardAction"))->trigger();
+        auto* dashboard = window->findChild<DashboardWindow*>();
+        QVERIFY(dashboard);
+        emit dashboard->cellActivated(3, 3, {ids.at(1), ids.at(2)});
+        QCOMPARE(table->model()->rowCount(), 2);
+        auto* note = window->findChild<QLabel*>(QStringLiteral("assetSubsetLabel"));
+        QVERIFY(!note->isHidden());
+        QVERIFY(note->text().contains(QStringLiteral("importance 3")));
+        window->findChild<QPushButton*>(QStringLiteral("assetSubsetClearButton"))->click();
+        QCOMPARE(table->model()->rowCount(), 12);
+
+        // Apply a template to three selected assets of one sub-type, answered through the hook.
+        RiskTemplate tmpl;
+        tmpl.subType = QStringLiteral("data");
+        tmpl.nameJa = QStringLiteral("電子データ");
+        tmpl.rows = {{cat.threatByCode(QStringLiteral("insider"))->id, 2, 2, QString(),
+                      Treatment::None, QString()}};
+        QVERIFY(risks.saveTemplate(tmpl));
+        table->selectionModel()->clearSelection();
+        for (int row : {4, 5, 6})
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+        prompts::hooks().exec = [](QDialog* dialog) {
+            return dialog->objectName() == QLatin1String("applyRiskTemplateDialog")
+                       ? int(QDialog::Accepted)
+                       : int(QDialog::Rejected);
+        };
+        window->findChild<QAction*>(QStringLiteral("applyRiskTemplateAction"))->trigger();
+        RiskQuery assessed;
+        assessed.assetIds = ids;
+        QCOMPARE(risks.list(assessed).size(), 2 + 3);
     }
 
     void tableModelPassesTheTesterAndPagesInBlocks() {
