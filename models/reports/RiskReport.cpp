@@ -1155,6 +1155,11 @@ void writeRiskSheet(XlsxWorkbook& book, lxw_worksheet* sheet, const RiskReportDa
         widths.append(col == Col::Due || col == Col::Done ? 11 : std::min(widest, 40.0));
     }
     book.writeHeader(sheet, 0, headers, widths, int(risks.size()));
+    // Printed from Excel as well: A4 landscape, one page wide, the header on every page.
+    worksheet_set_paper(sheet, 9);
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
     for (qsizetype i = 0; i < risks.size(); ++i) {
         const RiskAssessment& r = risks[i];
         const int row = int(i) + 1;

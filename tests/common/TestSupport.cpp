@@ -199,7 +199,7 @@ QByteArray fileBytes(const QString& path) {
     return file.readAll();
 }
 
-QString pdfText(const QString& path) {
+QString pdfLayoutText(const QString& path) {
     QProcess process;
     process.start(QStringLiteral("pdftotext"),
                   {QStringLiteral("-layout"), path, QStringLiteral("-")});

@@ -67,6 +67,6 @@ QByteArray fileBytes(const QString& path);
 
 // The text of a PDF as `pdftotext -layout` gives it (pages separated by form feeds); empty when
 // pdftotext fails.
-QString pdfText(const QString& path);
+QString pdfLayoutText(const QString& path);
 
 } // namespace assetreg::test

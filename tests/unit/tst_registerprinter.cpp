@@ -18,7 +18,7 @@
 #include <QTest>
 
 using namespace assetreg;
-using assetreg::test::pdfText;
+using assetreg::test::pdfLayoutText;
 
 namespace {
 
@@ -158,7 +158,7 @@ PrintOptions sampleOptions() {
 // with runs of white space collapsed, since pdftotext spaces words by their position.
 QStringList pdfPages(const QString& path) {
     QStringList pages =
-        pdfText(path).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
+        pdfLayoutText(path).normalized(QString::NormalizationForm_KC).split(QLatin1Char('\f'));
     while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast();
     for (QString& page : pages)
@@ -395,8 +395,8 @@ private slots:
     // Qt alone would write 課長 as 課⻑ and 可用性 as 可⽤性 into the text layer (glyphs shared
     // with radicals); the written PDF is searchable as it is, without normalising.
     void textLayerIsSearchable() {
-        const QString text =
-            pdfText(writeRegister(QStringLiteral("text.pdf"), sampleAssets(), sampleOptions()));
+        const QString text = pdfLayoutText(
+            writeRegister(QStringLiteral("text.pdf"), sampleAssets(), sampleOptions()));
         QVERIFY(!text.isEmpty());
         for (const QString& word :
              {QStringLiteral("課長"), QStringLiteral("可用性"), QStringLiteral("市民部"),

@@ -28,7 +28,7 @@ const QDate kToday(2026, 11, 30);
 // The PDF's text, NFKC-normalised (Qt writes some kanji as Kangxi radicals) and with runs of white
 // space collapsed, since pdftotext spaces words by their position.
 QString normalisedText(const QString& path) {
-    return pdfText(path).normalized(QString::NormalizationForm_KC).simplified();
+    return pdfLayoutText(path).normalized(QString::NormalizationForm_KC).simplified();
 }
 
 // The cells of one sheet by name.
