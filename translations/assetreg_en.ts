@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>assetreg::ApplyRiskTemplateDialog</name>
+    <message numerus="yes">
+        <source>Assess %n selected asset(s) of the sub-type %1 with a template. Each asset gets the template&apos;s threats; you can adjust single assets afterwards.</source>
+        <translation>
+            <numerusform>Assess %n selected asset of the sub-type %1 with a template. Each asset gets the template&apos;s threats; you can adjust single assets afterwards.</numerusform>
+            <numerusform>Assess %n selected assets of the sub-type %1 with a template. Each asset gets the template&apos;s threats; you can adjust single assets afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation>
+            <numerusform>%n threat</numerusform>
+            <numerusform>%n threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::AssetDetailView</name>
     <message numerus="yes">
         <source>%n assets selected.</source>
@@ -169,12 +186,53 @@
     </message>
 </context>
 <context>
+    <name>assetreg::DashboardWindow</name>
+    <message numerus="yes">
+        <source>in %n department(s)</source>
+        <translation>
+            <numerusform>in %n department</numerusform>
+            <numerusform>in %n departments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n risk(s) assessed</source>
+        <translation>
+            <numerusform>of %n risk assessed</numerusform>
+            <numerusform>of %n risks assessed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n open treatment(s)</source>
+        <translation>
+            <numerusform>of %n open treatment</numerusform>
+            <numerusform>of %n open treatments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not reviewed within %n month(s)</source>
+        <translation>
+            <numerusform>not reviewed within %n month</numerusform>
+            <numerusform>not reviewed within %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assetreg::ExportDialog</name>
     <message numerus="yes">
         <source>Exporting %n assets…</source>
         <translation>
             <numerusform>Exporting %n asset…</numerusform>
             <numerusform>Exporting %n assets…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::FilterBar</name>
+    <message numerus="yes">
+        <source>%n asset(s); click ✕ or Clear Filters to show all</source>
+        <translation>
+            <numerusform>%n asset; click ✕ or Clear Filters to show all</numerusform>
+            <numerusform>%n assets; click ✕ or Clear Filters to show all</numerusform>
         </translation>
     </message>
 </context>
@@ -260,6 +318,34 @@
             <numerusform>%n assets submitted for review.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n threat(s) assessed, highest risk value %1</source>
+        <translation>
+            <numerusform>%n threat assessed, highest risk value %1</numerusform>
+            <numerusform>%n threats assessed, highest risk value %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s) overdue</source>
+        <translation>
+            <numerusform>%n treatment overdue</numerusform>
+            <numerusform>%n treatments overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) assessed: %1 threats added, %2 replaced, %3 kept</source>
+        <translation>
+            <numerusform>%n asset assessed: %1 threats added, %2 replaced, %3 kept</numerusform>
+            <numerusform>%n assets assessed: %1 threats added, %2 replaced, %3 kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk: importance %1 × possibility %2 (%n asset(s))</source>
+        <translation>
+            <numerusform>Risk: importance %1 × possibility %2 (%n asset)</numerusform>
+            <numerusform>Risk: importance %1 × possibility %2 (%n assets)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -326,6 +412,74 @@
         <translation>
             <numerusform>Return the %n selected asset to its department with the comment</numerusform>
             <numerusform>Return the %n selected assets to their department with the comment</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskAssessmentDialog</name>
+    <message numerus="yes">
+        <source>%n threat(s) of the template are already assessed. Replace them with the template&apos;s values? (No adds only the threats not yet assessed.)</source>
+        <translation>
+            <numerusform>%n threat of the template is already assessed. Replace it with the template&apos;s values? (No adds only the threats not yet assessed.)</numerusform>
+            <numerusform>%n threats of the template are already assessed. Replace them with the template&apos;s values? (No adds only the threats not yet assessed.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskHeatMap</name>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>%n risk</numerusform>
+            <numerusform>%n risks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>%n asset</numerusform>
+            <numerusform>%n assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskRegisterDialog</name>
+    <message numerus="yes">
+        <source>%n risk(s) shown</source>
+        <translation>
+            <numerusform>%n risk shown</numerusform>
+            <numerusform>%n risks shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue treatment(s)</source>
+        <translation>
+            <numerusform>%n overdue treatment</numerusform>
+            <numerusform>%n overdue treatments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskReport</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue treatments and those due by %1. %n more, due later, are listed in the workbook&apos;s sheet &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>Overdue treatments and those due by %1. %n more, due later, are listed in the workbook&apos;s sheet &quot;%2&quot;.</numerusform>
+            <numerusform>Overdue treatments and those due by %1. %n more, due later, are listed in the workbook&apos;s sheet &quot;%2&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -285,12 +285,39 @@
         <source>Approved by the section head</source>
         <translation>所属長承認済</translation>
     </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>低減</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>移転</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受容</translation>
+    </message>
 </context>
 <context>
     <name>RegisterStatistics</name>
     <message>
         <source>Counting the register</source>
         <translation>台帳の件数集計</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStatistics</name>
+    <message>
+        <source>Counting the risks</source>
+        <translation>リスクを集計しています</translation>
     </message>
 </context>
 <context>
@@ -382,6 +409,41 @@
         <source>%1 needs a department: choose the department whose assets %2 keeps.</source>
         <translation>%1には所管課が必要です。%2さんが管理する資産の所管課を選んでください。</translation>
     </message>
+    <message>
+        <source>The register is open read-only; %1 is not possible.</source>
+        <translation>台帳は読み取り専用で開かれているため、%1はできません。</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ApplyRiskTemplateDialog</name>
+    <message>
+        <source>Apply Risk Template</source>
+        <translation>リスク評価テンプレートの適用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assess %n selected asset(s) of the sub-type %1 with a template. Each asset gets the template&apos;s threats; you can adjust single assets afterwards.</source>
+        <translation>
+            <numerusform>選択した%1の資産 %n 件をテンプレートで評価します。各資産にテンプレートの脅威が設定されます。個々の資産は後から調整できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation>
+            <numerusform>脅威 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace threats already assessed with the template&apos;s values</source>
+        <translation>評価済みの脅威もテンプレートの値で置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>テンプレート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::AssetDetailView</name>
@@ -410,6 +472,10 @@
     <message>
         <source>Assets on this system</source>
         <translation>この基盤で稼働する資産</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
     </message>
 </context>
 <context>
@@ -774,20 +840,8 @@
         <translation>ファイルに書き込めませんでした: %1</translation>
     </message>
     <message>
-        <source>No temporary folder for the workbook: %1</source>
-        <translation>ブックを作成するための一時フォルダを用意できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>The workbook could not be created.</source>
-        <translation>ブックを作成できませんでした。</translation>
-    </message>
-    <message>
         <source>Information Asset Register</source>
         <translation>情報資産管理台帳</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written: %1</source>
-        <translation>ブックを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2520,159 @@ The fields are saved as a new change; the history keeps every version, so this c
     </message>
 </context>
 <context>
+    <name>assetreg::DashboardWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>%1 Dashboard</source>
+        <comment>organisation name</comment>
+        <translation>%1 ダッシュボード</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Count everything again from the register (F5)</source>
+        <translation>台帳から集計し直します (F5)</translation>
+    </message>
+    <message>
+        <source>Assets in use</source>
+        <translation>使用中の資産</translation>
+    </message>
+    <message>
+        <source>Assessed assets</source>
+        <translation>リスク評価済みの資産</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>高リスク</translation>
+    </message>
+    <message>
+        <source>Overdue treatments</source>
+        <translation>期限切れの対策</translation>
+    </message>
+    <message>
+        <source>Overdue reviews</source>
+        <translation>見直し期限切れ</translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation>リスクヒートマップ</translation>
+    </message>
+    <message>
+        <source>Click a cell, or choose it with the arrow keys and Enter, to show its assets in the register.</source>
+        <translation>セルをクリックするか、矢印キーで選んで Enter キーを押すと、その資産を台帳に表示します。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n department(s)</source>
+        <translation>
+            <numerusform>%n 所管課</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1% of assets in use</source>
+        <translation>使用中の資産の %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n risk(s) assessed</source>
+        <translation>
+            <numerusform>評価済みリスク %n 件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n open treatment(s)</source>
+        <translation>
+            <numerusform>未完了の対策 %n 件中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not reviewed within %n month(s)</source>
+        <translation>
+            <numerusform>%n か月以内に見直しなし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risks by department</source>
+        <translation>所管課別のリスク</translation>
+    </message>
+    <message>
+        <source>Assets in use per month</source>
+        <translation>使用中の資産数の推移（月別）</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>審査状況</translation>
+    </message>
+    <message>
+        <source>Assets by category</source>
+        <translation>分類別の資産</translation>
+    </message>
+    <message>
+        <source>Assets by network segment</source>
+        <translation>ネットワーク区分別の資産</translation>
+    </message>
+    <message>
+        <source>Classification (C/I/A)</source>
+        <translation>格付（機密性・完全性・可用性）</translation>
+    </message>
+    <message>
+        <source>Assets in use by department</source>
+        <translation>所管課別の使用中資産</translation>
+    </message>
+    <message>
+        <source>No assets in use.</source>
+        <translation>使用中の資産はありません。</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完全性</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>レベル%1</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Retired or disposed</source>
+        <translation>廃止・廃棄</translation>
+    </message>
+    <message>
+        <source>In use (left axis)</source>
+        <translation>使用中（左軸）</translation>
+    </message>
+    <message>
+        <source>yyyy/MM</source>
+        <comment>QDate format of the months on the history chart</comment>
+        <translation>yyyy/MM</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>登録・廃止件数</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::Database</name>
     <message>
         <source>%1: the register is locked by another program. Try again in a moment.</source>
@@ -2646,6 +2853,14 @@ The fields are saved as a new change; the history keeps every version, so this c
         <source>Adding the user %1</source>
         <translation>利用者「%1」の追加</translation>
     </message>
+    <message>
+        <source>Adding the risk template %1</source>
+        <translation>リスク評価テンプレート「%1」を追加しています</translation>
+    </message>
+    <message>
+        <source>Assessing the risks of %1</source>
+        <translation>%1 のリスクを評価しています</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::ExportDialog</name>
@@ -2785,6 +3000,12 @@ The fields are saved as a new change; the history keeps every version, so this c
     <message>
         <source>Review:</source>
         <translation>審査:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s); click ✕ or Clear Filters to show all</source>
+        <translation>
+            <numerusform>資産 %n 件。✕ または「条件をクリア」ですべて表示します</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3659,90 @@ Do not continue working in this register: close it and restore the latest backup
         <source>Levels, their definitions and default handling restrictions (administrators)</source>
         <translation>格付けの段階、定義、既定の取扱制限（管理者のみ）</translation>
     </message>
+    <message>
+        <source>R&amp;isk</source>
+        <translation>リスク(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Assess Risks…</source>
+        <translation>リスク評価(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Threats, likelihood, vulnerability and treatment of the selected asset (第9条)</source>
+        <translation>選択した資産の脅威・起こりやすさ・脆弱性・対策（第9条）</translation>
+    </message>
+    <message>
+        <source>Apply Risk &amp;Template to Selection…</source>
+        <translation>選択した資産にテンプレートを適用(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Assess every selected asset of one sub-type from its template in one step</source>
+        <translation>同じ種別の選択した資産をテンプレートで一括評価します</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Register…</source>
+        <translation>リスク一覧(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every assessed risk, highest first</source>
+        <translation>評価済みのすべてのリスク（高い順）</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Charts of the register and where the risk is</source>
+        <translation>台帳の集計とリスクの所在をグラフで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Threat Catalogue…</source>
+        <translation>脅威一覧の管理(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The threats of 第3条 that risk assessments choose from (administrators)</source>
+        <translation>リスク評価で選ぶ第3条の脅威（管理者のみ）</translation>
+    </message>
+    <message>
+        <source>not assessed (Risk → Assess Risks…)</source>
+        <translation>未評価（リスク → リスク評価…）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) assessed, highest risk value %1</source>
+        <translation>
+            <numerusform>脅威 %n 件を評価済み、最大リスク値 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treatment(s) overdue</source>
+        <translation>
+            <numerusform>期限切れの対策 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply Risk Template</source>
+        <translation>リスク評価テンプレートの適用</translation>
+    </message>
+    <message>
+        <source>Select assets of one sub-type: a template is made for one kind of asset (e.g. PCs).</source>
+        <translation>同じ種別の資産を選択してください。テンプレートは資産の種類（パソコン等）ごとに作られます。</translation>
+    </message>
+    <message>
+        <source>There is no risk template for %1 yet. Assess one asset, then use &quot;Save as Template&quot; in its assessment (administrators).</source>
+        <translation>%1のリスク評価テンプレートはまだありません。資産を1件評価してから、その評価画面で「テンプレートとして保存」を使ってください（管理者）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) assessed: %1 threats added, %2 replaced, %3 kept</source>
+        <translation>
+            <numerusform>資産 %n 件を評価しました（追加 %1、置換 %2、維持 %3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk: importance %1 × possibility %2 (%n asset(s))</source>
+        <translation>
+            <numerusform>リスク: 重要度 %1 × 被害発生可能性 %2（資産 %n 件）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -3522,10 +3827,6 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>adding the person %1</source>
         <translation>職員「%1」の追加</translation>
-    </message>
-    <message>
-        <source>The register is open read-only; %1 is not possible.</source>
-        <translation>台帳は読み取り専用で開かれているため、%1はできません。</translation>
     </message>
     <message>
         <source>Counting the assets of %1</source>
@@ -4147,6 +4448,768 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
 </context>
 <context>
+    <name>assetreg::RiskAssessmentDialog</name>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Possibility</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>likely: has happened here or nearby</source>
+        <translation>起こりやすい（当市や近隣で発生している）</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>起こりうる</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>起こりにくい</translation>
+    </message>
+    <message>
+        <source>脅威の起こりやすさ: how likely the threat is to occur</source>
+        <translation>脅威の起こりやすさ：脅威が発生する可能性</translation>
+    </message>
+    <message>
+        <source>no controls</source>
+        <translation>対策なし</translation>
+    </message>
+    <message>
+        <source>some controls</source>
+        <translation>一部対策あり</translation>
+    </message>
+    <message>
+        <source>controls in place</source>
+        <translation>対策済み</translation>
+    </message>
+    <message>
+        <source>脆弱性: how exposed the asset is to the threat today</source>
+        <translation>脆弱性：現在、資産が脅威にどれだけさらされているか</translation>
+    </message>
+    <message>
+        <source>e.g. antivirus with automatic updates</source>
+        <translation>例: ウイルス対策ソフト（定義ファイル自動更新）</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. introduce multi-factor sign-in</source>
+        <translation>実施する対策。例: 多要素認証を導入する</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>T&amp;hreat:</source>
+        <translation>脅威(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <translation>起こりやすさ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability:</source>
+        <translation>脆弱性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Existing &amp;controls:</source>
+        <translation>現在の対策(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>評価結果:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>対策(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>対策の内容(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Template</source>
+        <translation>テンプレートを適用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Apply Template</source>
+        <translation>テンプレートの適用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) of the template are already assessed. Replace them with the template&apos;s values? (No adds only the threats not yet assessed.)</source>
+        <translation>
+            <numerusform>テンプレートの脅威のうち %n 件は評価済みです。テンプレートの値で置き換えますか？（「いいえ」は未評価の脅威だけを追加します。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Threat</source>
+        <translation>脅威を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds a row for a threat not yet assessed (Insert)</source>
+        <translation>未評価の脅威の行を追加します (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete)</source>
+        <translation>選択した行を削除します (Delete)</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>テンプレートとして保存(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Makes these rows the template of this sub-type, to assess similar assets in one step (administrators)</source>
+        <translation>これらの行をこの種別のテンプレートにし、同種の資産を一括で評価できるようにします（管理者）</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <source>Risk Assessment — %1</source>
+        <translation>リスク評価 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;br&gt;Classification %4: importance &lt;b&gt;%5&lt;/b&gt;. Risk value = importance × possibility (from likelihood and vulnerability).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2（%3）&lt;br&gt;格付 %4：重要度 &lt;b&gt;%5&lt;/b&gt;。リスク値 ＝ 重要度 × 被害発生可能性（起こりやすさと脆弱性から算出）</translation>
+    </message>
+    <message>
+        <source>第3条(%1) %2</source>
+        <translation>第3条(%1) %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（完了）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>possibility %1 × importance %2 = risk value %3 %4</source>
+        <translation>被害発生可能性 %1 × 重要度 %2 ＝ リスク値 %3 %4</translation>
+    </message>
+    <message>
+        <source>Add Threat</source>
+        <translation>脅威の追加</translation>
+    </message>
+    <message>
+        <source>Every threat of the catalogue is already assessed for this asset.</source>
+        <translation>この資産については、脅威一覧のすべての脅威が評価済みです。</translation>
+    </message>
+    <message>
+        <source>Standard assessment of %1</source>
+        <translation>%1の標準評価</translation>
+    </message>
+    <message>
+        <source>Save as Template</source>
+        <translation>テンプレートとして保存</translation>
+    </message>
+    <message>
+        <source>Name of the template for this sub-type (a template of the same name is replaced):</source>
+        <translation>この種別のテンプレート名（同じ名前のテンプレートは置き換えられます）:</translation>
+    </message>
+    <message>
+        <source>Risk Assessment</source>
+        <translation>リスク評価</translation>
+    </message>
+    <message>
+        <source>The assessment has unsaved changes. Save them before closing?</source>
+        <translation>評価に保存していない変更があります。閉じる前に保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskHeatMap</name>
+    <message>
+        <source>Risk heat map</source>
+        <translation>リスクヒートマップ</translation>
+    </message>
+    <message>
+        <source>outside every band</source>
+        <translation>どの区分にも該当しない</translation>
+    </message>
+    <message>
+        <source>Importance %1 × possibility %2 = risk value %3 (%4)</source>
+        <translation>重要度 %1 × 被害発生可能性 %2 = リスク値 %3（%4）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s)</source>
+        <translation>
+            <numerusform>リスク %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s)</source>
+        <translation>
+            <numerusform>資産 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show these assets in the register.</source>
+        <translation>クリックすると、これらの資産を台帳に表示します。</translation>
+    </message>
+    <message>
+        <source>Risk value %1</source>
+        <translation>リスク値 %1</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Possibility</source>
+        <translation>被害発生可能性</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskRegisterDialog</name>
+    <message>
+        <source>Risk Register</source>
+        <translation>リスク一覧</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所管課</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue treatments only</source>
+        <translation>期限切れの対策のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Search asset, threat, plan or owner</source>
+        <translation>資産・脅威・対策・担当者で検索</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>評価(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Register</source>
+        <translation>台帳で表示(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) shown</source>
+        <translation>
+            <numerusform>リスク %n 件を表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue treatment(s)</source>
+        <translation>
+            <numerusform>期限切れの対策 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskReport</name>
+    <message>
+        <source>%L1</source>
+        <comment>a count of assets, risks or treatments (Japanese adds 件)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk value %1</source>
+        <translation>リスク値 %1</translation>
+    </message>
+    <message>
+        <source>Risk value %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">番号</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Possibility</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Existing controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment owner</source>
+        <translation>対策の担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assets in use</source>
+        <translation>使用中の資産</translation>
+    </message>
+    <message>
+        <source>Assessed assets</source>
+        <translation>リスク評価済みの資産</translation>
+    </message>
+    <message>
+        <source>Risks identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue treatments</source>
+        <translation>期限切れの対策</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information security committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a numbered section heading</comment>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <comment>assessed assets and their share of those in use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks by band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk map (importance × possibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk value = importance × possibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibility comes from the likelihood of the threat and the vulnerability (IPA risk analysis method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks by department</source>
+        <translation>所管課別のリスク</translation>
+    </message>
+    <message>
+        <source>No risks have been assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open treatment has a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue treatments and those due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue treatments and those due by %1. %n more, due later, are listed in the workbook&apos;s sheet &quot;%2&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets in use at the end of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Retired or disposed</source>
+        <translation>廃止・廃棄</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>登録・廃止件数</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <comment>a band&apos;s row under the risks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest risk value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log #%1 sha256:%2</source>
+        <translation type="unfinished">監査ログ #%1 sha256:%2</translation>
+    </message>
+    <message>
+        <source>No printer was given.</source>
+        <translation type="unfinished">プリンタが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The workbook output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskRepository</name>
+    <message>
+        <source>Reading the risk catalogue</source>
+        <translation>リスクの基準データを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Reading the risks</source>
+        <translation>リスクを読み込んでいます</translation>
+    </message>
+    <message>
+        <source>Counting the assessed assets</source>
+        <translation>評価済みの資産を数えています</translation>
+    </message>
+    <message>
+        <source>Reading the asset</source>
+        <translation>資産を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists.</source>
+        <translation>この資産は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>The register is open read-only; risks cannot be changed.</source>
+        <translation>台帳は読み取り専用で開かれているため、リスクは変更できません。</translation>
+    </message>
+    <message>
+        <source>assessing the risks of %1</source>
+        <translation>%1 のリスク評価</translation>
+    </message>
+    <message>
+        <source>Saving the risk %1</source>
+        <translation>リスク %1 を保存しています</translation>
+    </message>
+    <message>
+        <source>Choose a threat of the catalogue for every row.</source>
+        <translation>すべての行で脅威一覧の脅威を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is assessed twice; keep one row.</source>
+        <translation>%1 が2回評価されています。1行にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: the likelihood must be 1, 2 or 3.</source>
+        <translation>%1: 起こりやすさは 1、2、3 のいずれかです。</translation>
+    </message>
+    <message>
+        <source>%1: the vulnerability must be 1, 2 or 3.</source>
+        <translation>%1: 脆弱性は 1、2、3 のいずれかです。</translation>
+    </message>
+    <message>
+        <source>%1: a treatment marked done needs the treatment chosen.</source>
+        <translation>%1: 完了とするには対策を選んでください。</translation>
+    </message>
+    <message>
+        <source>The risk %1 of %2 was removed by someone else; reload the assessment.</source>
+        <translation>%2 のリスク「%1」は他の人が削除しました。評価を読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>The risk %1 of %2 was changed by someone else since you opened it; reload the assessment.</source>
+        <translation>%2 のリスク「%1」は、開いた後に他の人が変更しました。評価を読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>Removing the risk %1</source>
+        <translation>リスク %1 を削除しています</translation>
+    </message>
+    <message>
+        <source>The risk %1 was changed by someone else; reload the assessment.</source>
+        <translation>リスク %1 は他の人が変更しました。評価を読み込み直してください。</translation>
+    </message>
+    <message>
+        <source>The risk template no longer exists.</source>
+        <translation>このリスク評価テンプレートは既に存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not of the sub-type the template &quot;%2&quot; is for; nothing was applied.</source>
+        <translation>%1 はテンプレート「%2」の対象の種別ではありません。何も適用していません。</translation>
+    </message>
+    <message>
+        <source>saving the risk template %1</source>
+        <translation>リスク評価テンプレート「%1」の保存</translation>
+    </message>
+    <message>
+        <source>Enter the template&apos;s name.</source>
+        <translation>テンプレートの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the asset sub-type the template is for.</source>
+        <translation>テンプレートの対象とする資産の種別を選んでください。</translation>
+    </message>
+    <message>
+        <source>Every row needs a different threat of the catalogue and a likelihood and vulnerability of 1 to 3.</source>
+        <translation>各行には脅威一覧の異なる脅威と、1〜3 の起こりやすさ・脆弱性が必要です。</translation>
+    </message>
+    <message>
+        <source>Saving the risk template %1</source>
+        <translation>リスク評価テンプレート「%1」を保存しています</translation>
+    </message>
+    <message>
+        <source>saving the threat %1</source>
+        <translation>脅威「%1」の保存</translation>
+    </message>
+    <message>
+        <source>The threat no longer exists.</source>
+        <translation>この脅威は既に存在しません。</translation>
+    </message>
+    <message>
+        <source>Enter the threat&apos;s code.</source>
+        <translation>脅威のコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already a threat.</source>
+        <translation>コード %1 は既に脅威として使われています。</translation>
+    </message>
+    <message>
+        <source>Enter the threat&apos;s name.</source>
+        <translation>脅威の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the group of 第3条 the threat belongs to.</source>
+        <translation>脅威が属する第3条の区分を選んでください。</translation>
+    </message>
+    <message>
+        <source>Saving the threat %1</source>
+        <translation>脅威「%1」を保存しています</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::RiskTableModel</name>
+    <message>
+        <source>The treatment is overdue: it was due on %1</source>
+        <translation>対策の期限（%1）を過ぎています</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（完了）</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 期限切れ</translation>
+    </message>
+    <message>
+        <source>Asset number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所管課</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Possibility</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Treatment owner</source>
+        <translation>対策の担当者</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::TextCodec</name>
     <message>
         <source>This system cannot decode CP932 (Windows-31J) text.</source>
@@ -4167,6 +5230,77 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>&quot;%1&quot; cannot be written in CP932. Export in UTF-8 instead, or change the text.</source>
         <translation>「%1」は CP932 では書き出せません。UTF-8 で書き出すか、文字を変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::ThreatCatalogueDialog</name>
+    <message>
+        <source>Threat Catalogue</source>
+        <translation>脅威一覧</translation>
+    </message>
+    <message>
+        <source>第3条</source>
+        <translation>第3条</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英語名</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>選択可</translation>
+    </message>
+    <message>
+        <source>e.g. flood (fixed once saved)</source>
+        <translation>例: flood（保存後は変更できません）</translation>
+    </message>
+    <message>
+        <source>Offered in new assessments</source>
+        <translation>新しい評価で選択できる</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>区分(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>英語名(&amp;E):</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>表示順(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Threat</source>
+        <translation>脅威を追加(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +5558,25 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>cell %1 holds more than %L2 characters</source>
         <translation>セル %1 の文字数が%L2文字を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>assetreg::XlsxWorkbook</name>
+    <message>
+        <source>No temporary folder for the workbook: %1</source>
+        <translation type="unfinished">ブックを作成するための一時フォルダを用意できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation type="unfinished">ブックを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished">ブックを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished">ファイルに書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4739,10 +5892,6 @@ Do not continue working in this register: close it and restore the latest backup
         <translation>PDF の用紙サイズ: a4（既定）または a3。</translation>
     </message>
     <message>
-        <source>export needs exactly one file.</source>
-        <translation>export には出力先のファイルを1つだけ指定してください。</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: use csv, xlsx or pdf.</source>
         <translation>「%1」は不明な形式です。csv、xlsx、pdf のいずれかを指定してください。</translation>
     </message>
@@ -4771,109 +5920,6 @@ Do not continue working in this register: close it and restore the latest backup
         <translation>
             <numerusform>%n件の資産を「%1」に書き出しました</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
-
-Information Asset Register (情報資産管理台帳) without a window.
-
-Register:
-  --db PATH       an SQLite register file (default: %1)
-  --pg CONNINFO   a register on a PostgreSQL server, e.g.
-                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
-
-Commands:
-  init [--demo]                 create the register (with the demo data)
-  add [--FIELD VALUE]... [--json]
-                                add an asset from options, or from one JSON
-                                object on standard input (--json)
-  list [--query TEXT] [--department CODE] [--status STATUS]
-       [--format table|json|csv]
-                                list the register, or the assets matching
-  show NUMBER [--history]       one asset, with its change history
-  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
-                                take an asset out of use (the record stays)
-  verify                        check the database and the audit chain
-  backup FILE                   consistent copy of the register, while in use
-  restore FILE                  replace the register with a backup
-  stats [--json]                counts by category, segment, level, ...
-  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
-       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
-       [--dry-run]
-                                import a CSV or Excel register (one transaction)
-  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
-       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
-                                export the register (PDF: the printed register)
-  review submit|section-approve|approve|return NUMBER... [--comment TEXT]
-                                review decisions (all or none)
-  history NUMBER                every change and review decision of an asset
-  user add LOGIN --role ROLE [--department CODE] [--person NAME]
-  user list
-  user set-role LOGIN ROLE [--department CODE]
-                                roles: staff, section_head, officer, reader, admin
-  check [--format text|json]    consistency rules over the register (exit 1 on
-                                any error-level finding)
-
-  --version, --help
-
-Fields for add (JSON keys are the same with underscores):
-  %2
-
-Exit codes: 0 success, 1 error, 2 usage error.
-</source>
-        <translation>使い方: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
-
-情報資産管理台帳をウィンドウなしで操作します。
-
-台帳の指定:
-  --db PATH       SQLite の台帳ファイル（既定: %1）
-  --pg CONNINFO   PostgreSQL サーバ上の台帳。例:
-                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
-
-コマンド:
-  init [--demo]                 台帳を作成する（--demo でデモデータも登録）
-  add [--FIELD VALUE]... [--json]
-                                オプションで指定した項目、または標準入力の
-                                JSON オブジェクト（--json）から資産を登録する
-  list [--query TEXT] [--department CODE] [--status STATUS]
-       [--format table|json|csv]
-                                台帳の資産を一覧表示する（条件に合う資産だけも可）
-  show NUMBER [--history]       資産1件を変更履歴とともに表示する
-  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
-                                資産を利用終了にする（記録は残る）
-  verify                        データベースと監査ログのチェーンを検証する
-  backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
-  restore FILE                  台帳をバックアップの内容で置き換える
-  stats [--json]                分類・ネットワーク区分・格付別などの件数
-  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
-       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
-       [--dry-run]
-                                CSV または Excel の台帳を取り込む
-                                （全体を1つのトランザクションで処理）
-  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
-       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
-                                台帳を書き出す（pdf では印刷用の PDF を作成）
-  review submit|section-approve|approve|return NUMBER... [--comment TEXT]
-                                審査の申請・決定（すべての資産に適用するか、
-                                1件も適用しないかのどちらか）
-  history NUMBER                資産のすべての変更と審査の決定を表示する
-  user add LOGIN --role ROLE [--department CODE] [--person NAME]
-  user list
-  user set-role LOGIN ROLE [--department CODE]
-                                利用者の登録・一覧表示・役割の変更
-                                役割: staff（入力担当）、section_head（所属長）、
-                                officer（情報セキュリティ担当）、reader（閲覧）、
-                                admin（管理者）
-  check [--format text|json]    台帳に整合性チェックのルールを適用する
-                                （エラーの指摘が1件でもあれば終了コード 1）
-
-  --version, --help
-
-add で指定できる項目（JSON のキーは同じ名前で、- の代わりに _ を使用）:
-  %2
-
-終了コード: 0 成功、1 エラー、2 使い方の誤り
-</translation>
     </message>
     <message>
         <source>%1 is the register&apos;s administrator. Register the other users with &quot;assetreg-cli user add&quot;.</source>
@@ -5004,6 +6050,83 @@ add で指定できる項目（JSON のキーは同じ名前で、- の代わり
     <message>
         <source>%1 assets checked: %2 errors, %3 warnings.</source>
         <translation>%1件の資産をチェックしました: エラー %2件、警告 %3件。</translation>
+    </message>
+    <message>
+        <source>Usage: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
+
+Information Asset Register (情報資産管理台帳) without a window.
+
+Register:
+  --db PATH       an SQLite register file (default: %1)
+  --pg CONNINFO   a register on a PostgreSQL server, e.g.
+                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
+
+Commands:
+  init [--demo]                 create the register (with the demo data)
+  add [--FIELD VALUE]... [--json]
+                                add an asset from options, or from one JSON
+                                object on standard input (--json)
+  list [--query TEXT] [--department CODE] [--status STATUS]
+       [--format table|json|csv]
+                                list the register, or the assets matching
+  show NUMBER [--history]       one asset, with its change history
+  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
+                                take an asset out of use (the record stays)
+  verify                        check the database and the audit chain
+  backup FILE                   consistent copy of the register, while in use
+  restore FILE                  replace the register with a backup
+  stats [--json]                counts by category, segment, level, ...
+  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
+       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
+       [--dry-run]
+                                import a CSV or Excel register (one transaction)
+  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
+       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
+                                export the register (PDF: the printed register)
+  report risk FILE [--format pdf|xlsx]
+                                the risk summary for the information security
+                                committee
+  report register FILE [--format pdf|xlsx] [--query TEXT] [--department CODE]
+       [--sheet-per-department] [--paper a4|a3]
+                                the register as a printed document or a workbook
+  review submit|section-approve|approve|return NUMBER... [--comment TEXT]
+                                review decisions (all or none)
+  history NUMBER                every change and review decision of an asset
+  user add LOGIN --role ROLE [--department CODE] [--person NAME]
+  user list
+  user set-role LOGIN ROLE [--department CODE]
+                                roles: staff, section_head, officer, reader, admin
+  check [--format text|json]    consistency rules over the register (exit 1 on
+                                any error-level finding)
+
+  --version, --help
+
+Fields for add (JSON keys are the same with underscores):
+  %2
+
+Exit codes: 0 success, 1 error, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use pdf or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;: use risk or register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf or xlsx (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk summary written to %1: %2 risks of %3 assessed assets.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
