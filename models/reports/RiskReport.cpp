@@ -420,9 +420,8 @@ void Report::addHeading(const QString& title) {
         painter.fillRect(QRectF(0, y + mm(0.6), mm(1.2), height - mm(1.2)), QColor(40, 40, 40));
         paintText(painter, numbered, m_headingFont, QRectF(mm(3), y, m_size.width(), height),
                   Qt::AlignLeft | Qt::AlignVCenter);
-        painter.setPen(QPen(QColor(90, 90, 90), mm(0.2)));
-        painter.drawLine(QLineF(0, y + height + mm(0.8), m_size.width(), y + height + mm(0.8)));
-        painter.setPen(Qt::black);
+        rule(painter, QLineF(0, y + height + mm(0.8), m_size.width(), y + height + mm(0.8)), 0.2,
+             QColor(90, 90, 90));
     };
     m_blocks.append(block);
 }
@@ -432,8 +431,8 @@ void Report::addNote(const QString& note) {
     block.spaceBefore = mm(1);
     block.rows = {lines(note, m_bodyFont, m_size.width()) * slot(m_bodyFont) + mm(1)};
     block.paintRow = [this, note](QPainter& painter, int, double y) {
-        paintText(painter, note, m_bodyFont, QRectF(0, y, m_size.width(), slot(m_bodyFont)),
-                  Qt::AlignLeft | Qt::AlignVCenter, QColor(60, 60, 60));
+        paintText(painter, note, m_bodyFont, QRectF(0, y, m_size.width(), m_size.height()),
+                  Qt::AlignLeft | Qt::AlignTop, QColor(60, 60, 60));
     };
     m_blocks.append(block);
 }
@@ -609,7 +608,7 @@ void Report::addSummary() {
         paintText(painter, RiskReport::tr("Risks by band"), m_boldFont,
                   QRectF(left, top, chartWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter);
         const QList<qsizetype> order = bandsHighFirst(s.bands);
-        QFontMetricsF metrics(m_bodyFont, m_device);
+        const QFontMetricsF metrics(m_bodyFont, m_device);
         double labelRoom = 0;
         for (qsizetype b : order)
             labelRoom = std::max(labelRoom, metrics.horizontalAdvance(bandLabel(&s.bands[b])));
@@ -623,12 +622,9 @@ void Report::addSummary() {
         const double plotTop = top + rowHeight * 1.3;
         const double plotBottom = bottom - rowHeight;
         const double lane = order.isEmpty() ? 0 : (plotBottom - plotTop) / double(order.size());
-        painter.setFont(m_smallFont);
-        painter.setPen(QPen(QColor(200, 200, 200), mm(0.1)));
         for (double t = 0; t <= scale.max + 1e-9; t += scale.step) {
             const double gx = barLeft + barRoom * t / scale.max;
-            painter.setPen(QPen(QColor(200, 200, 200), mm(0.1)));
-            painter.drawLine(QLineF(gx, plotTop, gx, plotBottom));
+            rule(painter, QLineF(gx, plotTop, gx, plotBottom), 0.1, QColor(200, 200, 200));
             paintText(painter, QLocale().toString(qint64(t)), m_smallFont,
                       QRectF(gx - mm(6), plotBottom + mm(0.5), mm(12), rowHeight * 0.8),
                       Qt::AlignHCenter | Qt::AlignTop, QColor(90, 90, 90));
@@ -646,9 +642,7 @@ void Report::addSummary() {
                       QRectF(bar.right() + mm(1), y, mm(14), lane),
                       Qt::AlignLeft | Qt::AlignVCenter);
         }
-        painter.setPen(QPen(Qt::black, mm(0.2)));
-        painter.drawLine(QLineF(barLeft, plotTop, barLeft, plotBottom));
-        painter.setPen(Qt::black);
+        rule(painter, QLineF(barLeft, plotTop, barLeft, plotBottom), 0.2);
     };
     m_blocks.append(block);
 }
