@@ -79,8 +79,7 @@ RiskRegisterDialog::RiskRegisterDialog(Database& db, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::AssetNameColumn,
-                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->sortByColumn(RiskTableModel::ValueColumn, Qt::DescendingOrder);
     connect(m_view, &QTableView::activated, this, &RiskRegisterDialog::openCurrent);
 
@@ -117,8 +116,12 @@ void RiskRegisterDialog::refresh() {
     RiskRepository risks(m_db);
     m_model->setRisks(risks.list(), risks.catalogue(), Clock::today());
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::AssetNameColumn,
-                                                     QHeaderView::Stretch);
+    // Long names must not push the value, band, treatment and due date out of sight.
+    for (const auto& [column, width] : {std::pair{RiskTableModel::AssetNameColumn, 260},
+                                        std::pair{RiskTableModel::ThreatColumn, 200},
+                                        std::pair{RiskTableModel::DepartmentColumn, 130},
+                                        std::pair{RiskTableModel::OwnerColumn, 120}})
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), width));
     updateSummary();
 }
 
