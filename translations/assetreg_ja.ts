@@ -3743,6 +3743,38 @@ Do not continue working in this register: close it and restore the latest backup
             <numerusform>リスク: 重要度 %1 × 被害発生可能性 %2（資産 %n 件）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Risk &amp;Summary for the Committee…</source>
+        <translation>委員会向けリスク分析結果報告書(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The risk summary for the information security committee as PDF or Excel</source>
+        <translation>情報セキュリティ委員会に提出するリスク分析結果報告書を PDF または Excel で作成します</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Risk Summary</source>
+        <translation>リスク分析結果報告書</translation>
+    </message>
+    <message>
+        <source>risk-summary-%1.pdf</source>
+        <translation>リスク分析結果報告書-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The risk summary was not written to %1: %2</source>
+        <translation>リスク分析結果報告書を「%1」に書き出せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Risk summary written to %1</source>
+        <translation>リスク分析結果報告書を「%1」に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>assetreg::MasterDataRepository</name>
@@ -4751,7 +4783,7 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>%L1</source>
         <comment>a count of assets, risks or treatments (Japanese adds 件)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%L1件</translation>
     </message>
     <message>
         <source>Risk value %1</source>
@@ -4759,11 +4791,11 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Risk value %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク値 %1～%2</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">番号</translation>
+        <translation>順位</translation>
     </message>
     <message>
         <source>Asset number</source>
@@ -4771,7 +4803,7 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Asset name</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産名</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4807,7 +4839,7 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Existing controls</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の対策</translation>
     </message>
     <message>
         <source>Treatment</source>
@@ -4815,7 +4847,7 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>対策内容</translation>
     </message>
     <message>
         <source>Treatment owner</source>
@@ -4827,11 +4859,11 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -4839,14 +4871,14 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り%n日</numerusform>
         </translation>
     </message>
     <message>
@@ -4859,11 +4891,11 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Risks identified</source>
-        <translation type="unfinished"></translation>
+        <translation>識別したリスク</translation>
     </message>
     <message>
         <source>Open treatments</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了の対策</translation>
     </message>
     <message>
         <source>Overdue treatments</source>
@@ -4871,11 +4903,11 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Risk summary</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク分析結果報告書</translation>
     </message>
     <message>
         <source>Information security committee</source>
-        <translation type="unfinished"></translation>
+        <translation>情報セキュリティ委員会</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -4883,45 +4915,45 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日　%1</translation>
     </message>
     <message>
         <source>Top risks</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク値の高いリスク</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>a numbered section heading</comment>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1　%2</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
         <comment>assessed assets and their share of those in use</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%）</translation>
     </message>
     <message>
         <source>Risks by band</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク評価別の件数</translation>
     </message>
     <message>
         <source>Risk map (importance × possibility)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマップ（重要度 × 被害発生可能性）</translation>
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク評価の区分</translation>
     </message>
     <message>
         <source>Risk value = importance × possibility</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク値 ＝ 重要度 × 被害発生可能性</translation>
     </message>
     <message>
         <source>Possibility comes from the likelihood of the threat and the vulnerability (IPA risk analysis method).</source>
-        <translation type="unfinished"></translation>
+        <translation>被害発生可能性は、脅威の起こりやすさと脆弱性から求める（IPA リスク分析シートの手法）。</translation>
     </message>
     <message>
         <source>Risks by department</source>
@@ -4929,37 +4961,37 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>No risks have been assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク分析を行った情報資産はまだありません。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Treatments due</source>
-        <translation type="unfinished"></translation>
+        <translation>対策期限一覧</translation>
     </message>
     <message>
         <source>No open treatment has a due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限が設定された未完了の対策はありません。</translation>
     </message>
     <message>
         <source>Overdue treatments and those due by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限を超過した対策と、%1までに期限を迎える対策を掲載しています。</translation>
     </message>
     <message numerus="yes">
         <source>Overdue treatments and those due by %1. %n more, due later, are listed in the workbook&apos;s sheet &quot;%2&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>期限を超過した対策と、%1までに期限を迎える対策を掲載しています。これより後に期限を迎える%n件は、Excel ファイルの「%2」シートに掲載しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Register history</source>
-        <translation type="unfinished"></translation>
+        <translation>情報資産の推移</translation>
     </message>
     <message>
         <source>Assets in use at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>各月末の使用中の情報資産数</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -4975,20 +5007,20 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
     <message>
         <source>  %1</source>
         <comment>a band&apos;s row under the risks</comment>
-        <translation type="unfinished"></translation>
+        <translation>　%1</translation>
     </message>
     <message>
         <source>Highest risk value</source>
-        <translation type="unfinished"></translation>
+        <translation>最大リスク値</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -4996,23 +5028,23 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマップ</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲</translation>
     </message>
     <message>
         <source>Audit log #%1 sha256:%2</source>
-        <translation type="unfinished">監査ログ #%1 sha256:%2</translation>
+        <translation>監査ログ #%1 sha256:%2</translation>
     </message>
     <message>
         <source>No printer was given.</source>
-        <translation type="unfinished">プリンタが指定されていません。</translation>
+        <translation>プリンタが指定されていません。</translation>
     </message>
     <message>
         <source>The workbook output is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブックの出力先が書き込み用に開かれていません。</translation>
     </message>
 </context>
 <context>
@@ -5564,19 +5596,19 @@ Do not continue working in this register: close it and restore the latest backup
     <name>assetreg::XlsxWorkbook</name>
     <message>
         <source>No temporary folder for the workbook: %1</source>
-        <translation type="unfinished">ブックを作成するための一時フォルダを用意できませんでした: %1</translation>
+        <translation>ブックを作成するための一時フォルダを用意できませんでした: %1</translation>
     </message>
     <message>
         <source>The workbook could not be created.</source>
-        <translation type="unfinished">ブックを作成できませんでした。</translation>
+        <translation>ブックを作成できませんでした。</translation>
     </message>
     <message>
         <source>The workbook could not be written: %1</source>
-        <translation type="unfinished">ブックを書き込めませんでした: %1</translation>
+        <translation>ブックを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished">ファイルに書き込めませんでした: %1</translation>
+        <translation>ファイルに書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -6106,27 +6138,85 @@ Fields for add (JSON keys are the same with underscores):
 
 Exit codes: 0 success, 1 error, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: assetreg-cli [--db PATH | --pg CONNINFO] COMMAND [OPTIONS]
+
+情報資産管理台帳をウィンドウなしで操作します。
+
+台帳の指定:
+  --db PATH       SQLite の台帳ファイル（既定: %1）
+  --pg CONNINFO   PostgreSQL サーバ上の台帳。例:
+                  &quot;host=db.example port=5432 dbname=assets user=tanaka&quot;
+
+コマンド:
+  init [--demo]                 台帳を作成する（--demo でデモデータも登録）
+  add [--FIELD VALUE]... [--json]
+                                オプションで指定した項目、または標準入力の
+                                JSON オブジェクト（--json）から資産を登録する
+  list [--query TEXT] [--department CODE] [--status STATUS]
+       [--format table|json|csv]
+                                台帳の資産を一覧表示する（条件に合う資産だけも可）
+  show NUMBER [--history]       資産1件を変更履歴とともに表示する
+  retire NUMBER --reason TEXT [--date YYYY-MM-DD]
+                                資産を利用終了にする（記録は残る）
+  verify                        データベースと監査ログのチェーンを検証する
+  backup FILE                   使用中の台帳の整合性のとれたコピーを作成する
+  restore FILE                  台帳をバックアップの内容で置き換える
+  stats [--json]                分類・ネットワーク区分・格付別などの件数
+  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|
+       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]
+       [--dry-run]
+                                CSV または Excel の台帳を取り込む
+                                （全体を1つのトランザクションで処理）
+  export FILE [--format csv|xlsx|pdf] [--query TEXT] [--department CODE]
+       [--encoding utf-8|cp932] [--sheet-per-department] [--paper a4|a3]
+                                台帳を書き出す（pdf では印刷用の PDF を作成）
+  report risk FILE [--format pdf|xlsx]
+                                情報セキュリティ委員会に提出する
+                                リスク分析結果報告書を作成する
+  report register FILE [--format pdf|xlsx] [--query TEXT] [--department CODE]
+       [--sheet-per-department] [--paper a4|a3]
+                                台帳を印刷用の文書（pdf）またはブック（xlsx）で作成する
+  review submit|section-approve|approve|return NUMBER... [--comment TEXT]
+                                審査の申請・決定（すべての資産に適用するか、
+                                1件も適用しないかのどちらか）
+  history NUMBER                資産のすべての変更と審査の決定を表示する
+  user add LOGIN --role ROLE [--department CODE] [--person NAME]
+  user list
+  user set-role LOGIN ROLE [--department CODE]
+                                利用者の登録・一覧表示・役割の変更
+                                役割: staff（入力担当）、section_head（所属長）、
+                                officer（情報セキュリティ担当）、reader（閲覧）、
+                                admin（管理者）
+  check [--format text|json]    台帳に整合性チェックのルールを適用する
+                                （エラーの指摘が1件でもあれば終了コード 1）
+
+  --version, --help
+
+add で指定できる項目（JSON のキーは同じ名前で、- の代わりに _ を使用）:
+  %2
+
+終了コード: 0 成功、1 エラー、2 使い方の誤り
+</translation>
     </message>
     <message>
         <source>%1 needs exactly one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には出力先のファイルを1つだけ指定してください。</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use pdf or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明な形式です。pdf または xlsx を指定してください。</translation>
     </message>
     <message>
         <source>Unknown report &quot;%1&quot;: use risk or register.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は不明な報告書です。risk または register を指定してください。</translation>
     </message>
     <message>
         <source>pdf or xlsx (default: from the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式（pdf または xlsx。既定ではファイル名の拡張子から判断）。</translation>
     </message>
     <message>
         <source>Risk summary written to %1: %2 risks of %3 assessed assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク分析結果報告書を「%1」に書き出しました（リスク分析済みの情報資産 %3件、リスク %2件）。</translation>
     </message>
 </context>
 <context>

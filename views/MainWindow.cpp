@@ -26,6 +26,7 @@
 #include "domain/Clock.h"
 #include "itemmodels/AssetTableModel.h"
 #include "itemmodels/OrganisationTreeModel.h"
+#include "reports/RiskReport.h"
 #include "rules/ConsistencyRules.h"
 #include "storage/AccessControl.h"
 #include "storage/AssetRepository.h"
@@ -46,6 +47,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
@@ -262,6 +264,8 @@ void MainWindow::createActions() {
              &MainWindow::showRiskRegister);
     m_dashboardAction = make(QStringLiteral("dashboardAction"), QKeySequence(Qt::Key_F9),
                              &MainWindow::showDashboard);
+    m_riskReportAction =
+        make(QStringLiteral("riskReportAction"), QKeySequence(), &MainWindow::writeRiskReport);
     m_aboutAction = make(QStringLiteral("aboutAction"), QKeySequence(), &MainWindow::showAbout);
     m_usersAction = make(QStringLiteral("usersAction"), QKeySequence(), &MainWindow::editUsers);
     m_organisationAction =
@@ -310,7 +314,7 @@ void MainWindow::createMenus() {
     m_riskMenu = menuBar()->addMenu(QString());
     m_riskMenu->addActions({m_assessAction, m_applyTemplateAction});
     m_riskMenu->addSeparator();
-    m_riskMenu->addActions({m_riskRegisterAction, m_dashboardAction});
+    m_riskMenu->addActions({m_riskRegisterAction, m_dashboardAction, m_riskReportAction});
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions({m_findAction, m_reloadAction});
@@ -400,6 +404,9 @@ void MainWindow::retranslateUi() {
     m_riskRegisterAction->setStatusTip(tr("Every assessed risk, highest first"));
     m_dashboardAction->setText(tr("&Dashboard"));
     m_dashboardAction->setStatusTip(tr("Charts of the register and where the risk is"));
+    m_riskReportAction->setText(tr("Risk &Summary for the Committee…"));
+    m_riskReportAction->setStatusTip(
+        tr("The risk summary for the information security committee as PDF or Excel"));
     m_viewMenu->setTitle(tr("&View"));
     m_columnsMenu->setTitle(tr("&Columns"));
     m_settingsMenu->setTitle(tr("&Settings"));
@@ -1034,6 +1041,48 @@ void MainWindow::showRiskRegister() {
             m_dashboard->refresh();
     });
     prompts::exec(&dialog);
+}
+
+void MainWindow::writeRiskReport() {
+    const QString pdf = tr("PDF document (*.pdf)");
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    QString path = prompts::saveFileName(
+        this, tr("Risk Summary"),
+        documentsPath(tr("risk-summary-%1.pdf").arg(Clock::today().toString(Qt::ISODate))),
+        pdf + QStringLiteral(";;") + xlsx);
+    if (path.isEmpty())
+        return;
+    const bool asXlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!asXlsx)
+        path = withSuffix(path, QStringLiteral("pdf"));
+    QString error;
+    bool ok = false;
+    {
+        BusyCursor busy;
+        RiskReportData report;
+        ok = RiskReport::load(*m_db, Clock::today(), &report, &error);
+        // Written beside the target and renamed at the end: a failed write keeps the old file.
+        QSaveFile file(path);
+        if (ok && !file.open(QIODevice::WriteOnly)) {
+            ok = false;
+            error = file.errorString();
+        }
+        if (ok)
+            ok = asXlsx ? RiskReport::writeXlsx(report, &file, &error)
+                        : RiskReport::writePdf(report, &file, &error);
+        if (ok && !file.commit()) {
+            ok = false;
+            error = file.errorString();
+        }
+    }
+    if (!ok) {
+        prompts::warning(this, tr("Risk Summary"),
+                         tr("The risk summary was not written to %1: %2")
+                             .arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Risk summary written to %1").arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::showDashboard() {

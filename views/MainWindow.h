@@ -72,6 +72,7 @@ public slots:
     void applyRiskTemplate();
     void showRiskRegister();
     void showDashboard();
+    void writeRiskReport();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -149,6 +150,7 @@ private:
     QAction* m_applyTemplateAction = nullptr;
     QAction* m_riskRegisterAction = nullptr;
     QAction* m_dashboardAction = nullptr;
+    QAction* m_riskReportAction = nullptr;
     QPointer<class DashboardWindow> m_dashboard;
     QAction* m_newAction = nullptr;
     QAction* m_editAction = nullptr;

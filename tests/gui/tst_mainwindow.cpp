@@ -149,6 +149,20 @@ private slots:
         RiskQuery assessed;
         assessed.assetIds = ids;
         QCOMPARE(risks.list(assessed).size(), 2 + 3);
+
+        // The committee's summary, as PDF and as a workbook, from the Risk menu.
+        for (const QString& name :
+             {QStringLiteral("summary.pdf"), QStringLiteral("summary.xlsx")}) {
+            const QString path = m_reg->tempPath(name);
+            prompts::hooks().saveFile = [path](QWidget*, const QString&, const QString&,
+                                               const QString&) {
+                return path;
+            };
+            window->findChild<QAction*>(QStringLiteral("riskReportAction"))->trigger();
+            const QByteArray bytes = fileBytes(path);
+            QVERIFY2(bytes.startsWith(name.endsWith(QLatin1String("pdf")) ? "%PDF" : "PK"),
+                     qPrintable(name));
+        }
     }
 
     void tableModelPassesTheTesterAndPagesInBlocks() {
