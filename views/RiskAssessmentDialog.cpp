@@ -420,26 +420,9 @@ void RiskAssessmentDialog::applyTemplate(qint64 templateId, bool replace) {
     for (const RiskTemplate& t : std::as_const(m_catalogue.templates)) {
         if (t.id != templateId)
             continue;
-        for (const RiskTemplateRow& row : t.rows) {
-            auto existing = std::find_if(m_rows.begin(), m_rows.end(), [&row](const auto& r) {
-                return r.threatId == row.threatId;
-            });
-            if (existing != m_rows.end() && !replace)
-                continue;
-            RiskAssessment r = existing != m_rows.end() ? *existing : RiskAssessment{};
-            r.assetId = m_assetId;
-            r.threatId = row.threatId;
-            r.likelihood = row.likelihood;
-            r.vulnerability = row.vulnerability;
-            r.existingControls = row.existingControls;
-            r.treatment = row.treatment;
-            r.treatmentPlan = row.treatmentPlan;
+        t.mergeInto(&m_rows, m_assetId, replace);
+        for (RiskAssessment& r : m_rows)
             r.importance = m_importance;
-            if (existing != m_rows.end())
-                *existing = r;
-            else
-                m_rows.append(r);
-        }
         m_modified = true;
         fillTable(0);
         return;

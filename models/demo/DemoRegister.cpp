@@ -1649,10 +1649,7 @@ private:
                 continue; // not assessed yet
             QList<RiskAssessment> rows;
             for (const RiskTemplateRow& t : templates.first()->rows) {
-                RiskAssessment r;
-                r.threatId = t.threatId;
-                r.likelihood = t.likelihood;
-                r.vulnerability = t.vulnerability;
+                RiskAssessment r = t.applyTo({});
                 const int roll = rng.below(100);
                 if (roll < 12)
                     r.likelihood = std::min(3, r.likelihood + 1);
@@ -1660,9 +1657,6 @@ private:
                     r.vulnerability = std::min(3, r.vulnerability + 1);
                 else if (roll < 30)
                     r.vulnerability = std::max(1, r.vulnerability - 1);
-                r.existingControls = t.existingControls;
-                r.treatment = t.treatment;
-                r.treatmentPlan = t.treatmentPlan;
                 if (r.treatment != Treatment::None && r.treatment != Treatment::Accept) {
                     r.treatmentOwnerId = asset.ownerId;
                     r.treatmentDue = m_today.addDays(rng.between(-90, 240));

@@ -4,6 +4,12 @@
 #include <QHash>
 
 namespace assetreg {
+
+void noteChange(QList<FieldChange>* changes, const char* key, const QString& before,
+                const QString& after) {
+    if (before != after)
+        changes->append({QString::fromLatin1(key), before, after});
+}
 namespace {
 
 QString yesNo(bool value) {

@@ -16,6 +16,10 @@ struct FieldChange {
     QString newValue;
 };
 
+// Appends key: before → after to `changes` when the value changed.
+void noteChange(QList<FieldChange>* changes, const char* key, const QString& before,
+                const QString& after);
+
 struct AssetField {
     const char* key;
     const char* label; // translatable, context "AssetField"

@@ -39,6 +39,38 @@ bool RiskAssessment::overdue(const QDate& today) const {
            treatmentDue.isValid() && !treatmentDone.isValid() && treatmentDue < today;
 }
 
+RiskAssessment RiskTemplateRow::applyTo(RiskAssessment row) const {
+    row.threatId = threatId;
+    row.likelihood = likelihood;
+    row.vulnerability = vulnerability;
+    row.existingControls = existingControls;
+    row.treatment = treatment;
+    row.treatmentPlan = treatmentPlan;
+    return row;
+}
+
+RiskTemplate::Merge RiskTemplate::mergeInto(QList<RiskAssessment>* assessment, qint64 assetId,
+                                            bool replace) const {
+    Merge merge;
+    for (const RiskTemplateRow& row : rows) {
+        const auto existing =
+            std::find_if(assessment->begin(), assessment->end(),
+                         [&row](const RiskAssessment& r) { return r.threatId == row.threatId; });
+        if (existing == assessment->end()) {
+            RiskAssessment added = row.applyTo({});
+            added.assetId = assetId;
+            assessment->append(added);
+            ++merge.added;
+        } else if (replace) {
+            *existing = row.applyTo(*existing);
+            ++merge.replaced;
+        } else {
+            ++merge.kept;
+        }
+    }
+    return merge;
+}
+
 const Threat* RiskCatalogue::threat(qint64 id) const {
     for (const Threat& t : threats)
         if (t.id == id)

@@ -82,6 +82,10 @@ struct RiskTemplateRow {
     QString existingControls;
     Treatment treatment = Treatment::None;
     QString treatmentPlan;
+
+    // `row` with this threat, its likelihood, vulnerability, controls and treatment; the rest
+    // (owner, dates, id, version) stays.
+    RiskAssessment applyTo(RiskAssessment row) const;
 };
 
 // The usual assessment of one asset sub-type, applied to many similar assets in one step.
@@ -91,6 +95,15 @@ struct RiskTemplate {
     QString nameJa;
     QString nameEn;
     QList<RiskTemplateRow> rows;
+
+    struct Merge {
+        int added = 0;
+        int replaced = 0;
+        int kept = 0;
+    };
+    // Adds a row for each threat of the template the asset has not assessed; replaces the
+    // assessed ones only when `replace`.
+    Merge mergeInto(QList<RiskAssessment>* assessment, qint64 assetId, bool replace) const;
 };
 
 // All the risk method's data, loaded once.

@@ -42,6 +42,15 @@ void Database::setError(StorageError::Kind kind, const QString& message) {
     m_error = StorageError::make(kind, message);
 }
 
+bool Database::refuseInvalid(StorageError invalid) {
+    if (invalid.fieldErrors.isEmpty())
+        return false;
+    invalid.kind = StorageError::Kind::Validation;
+    invalid.message = invalid.fieldErrors.first().message;
+    m_error = invalid;
+    return true;
+}
+
 void Database::setSqlError(const QSqlQuery& query, const QString& context) {
     const QSqlError error = query.lastError();
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();

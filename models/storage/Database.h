@@ -41,6 +41,9 @@ public:
     QString errorString() const { return m_error.message; }
     void setError(StorageError::Kind kind, const QString& message);
     void setError(const StorageError& error) { m_error = error; }
+    // A validation with field errors becomes the last error, its first message the summary;
+    // true when there were any (the caller refuses the change).
+    bool refuseInvalid(StorageError invalid);
     void setSqlError(const QSqlQuery& query, const QString& context);
     void clearError() { m_error = {}; }
 

@@ -285,11 +285,8 @@ bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) 
             {kReviewPeriodKey, tr("The review period must be between %1 and %2 months.")
                                    .arg(RegisterSettings::kMinReviewMonths)
                                    .arg(RegisterSettings::kMaxReviewMonths)});
-    if (!invalid.fieldErrors.isEmpty()) {
-        invalid.message = invalid.fieldErrors.first().message;
-        m_db.setError(invalid);
+    if (m_db.refuseInvalid(invalid))
         return false;
-    }
 
     const RegisterSettings old = registerSettings();
     const auto flag = [](bool on) {
@@ -415,16 +412,12 @@ bool MasterDataRepository::saveUnit(OrgUnit& unit) {
                                               nullptr, inUse)
                                                .arg(wanted.nameJa)});
     }
-    if (!invalid.fieldErrors.isEmpty()) {
-        invalid.message = invalid.fieldErrors.first().message;
-        m_db.setError(invalid);
+    if (m_db.refuseInvalid(invalid))
         return false;
-    }
 
     QList<FieldChange> changes;
     const auto note = [&changes](const char* key, const QString& before, const QString& after) {
-        if (before != after)
-            changes.append({QString::fromLatin1(key), before, after});
+        noteChange(&changes, key, before, after);
     };
     note("code", old ? old->code : QString(), wanted.code);
     if (where.parentColumn)
@@ -553,16 +546,12 @@ bool MasterDataRepository::saveLevel(qint64 schemeId, ClassificationLevel& level
         else
             restrictionIds.append(r->id);
     }
-    if (!invalid.fieldErrors.isEmpty()) {
-        invalid.message = invalid.fieldErrors.first().message;
-        m_db.setError(invalid);
+    if (m_db.refuseInvalid(invalid))
         return false;
-    }
 
     QList<FieldChange> changes;
     const auto note = [&changes](const char* key, const QString& before, const QString& after) {
-        if (before != after)
-            changes.append({QString::fromLatin1(key), before, after});
+        noteChange(&changes, key, before, after);
     };
     QStringList oldDefaults = old ? old->defaultRestrictions : QStringList();
     oldDefaults.sort();

@@ -356,11 +356,8 @@ bool RiskRepository::saveAssessment(qint64 assetId, const QList<RiskAssessment>&
             return false;
         }
     }
-    if (!invalid.fieldErrors.isEmpty()) {
-        invalid.message = invalid.fieldErrors.first().message;
-        m_db.setError(invalid);
+    if (m_db.refuseInvalid(invalid))
         return false;
-    }
 
     const auto keyOf = [&cat, &number](qint64 threatId) -> QString {
         const Threat* t = cat.threat(threatId);
@@ -459,32 +456,11 @@ RiskRepository::applyTemplate(qint64 templateId, const QList<qint64>& assetIds, 
             return std::nullopt;
         }
         QList<RiskAssessment> rows = forAsset(assetId);
-        bool changed = false;
-        for (const RiskTemplateRow& t : tmpl.rows) {
-            auto existing = std::find_if(rows.begin(), rows.end(), [&t](const RiskAssessment& r) {
-                return r.threatId == t.threatId;
-            });
-            if (existing != rows.end() && !replace) {
-                ++result.kept;
-                continue;
-            }
-            RiskAssessment r = existing != rows.end() ? *existing : RiskAssessment{};
-            r.assetId = assetId;
-            r.threatId = t.threatId;
-            r.likelihood = t.likelihood;
-            r.vulnerability = t.vulnerability;
-            r.existingControls = t.existingControls;
-            r.treatment = t.treatment;
-            r.treatmentPlan = t.treatmentPlan;
-            if (existing != rows.end()) {
-                *existing = r;
-                ++result.replaced;
-            } else {
-                rows.append(r);
-                ++result.added;
-            }
-            changed = true;
-        }
+        const RiskTemplate::Merge merge = tmpl.mergeInto(&rows, assetId, replace);
+        result.added += merge.added;
+        result.replaced += merge.replaced;
+        result.kept += merge.kept;
+        const bool changed = merge.added + merge.replaced > 0;
         if (changed && !saveAssessment(assetId, rows))
             return std::nullopt;
         ++result.assets;
@@ -518,11 +494,8 @@ bool RiskRepository::saveTemplate(RiskTemplate& t) {
         }
         threats.insert(row.threatId);
     }
-    if (!invalid.fieldErrors.isEmpty()) {
-        invalid.message = invalid.fieldErrors.first().message;
-        m_db.setError(invalid);
+    if (m_db.refuseInvalid(invalid))
         return false;
-    }
     Transaction tx(m_db);
     const QString context = tr("Saving the risk template %1").arg(name);
     QSqlQuery q = m_db.query();
@@ -603,15 +576,11 @@ bool RiskRepository::saveThreat(Threat& threat) {
     if (!cat.group(wanted.groupId))
         invalid.fieldErrors.append(
             {QStringLiteral("group"), tr("Choose the group of 第3条 the threat belongs to.")});
-    if (!invalid.fieldErrors.isEmpty()) {
-        invalid.message = invalid.fieldErrors.first().message;
-        m_db.setError(invalid);
+    if (m_db.refuseInvalid(invalid))
         return false;
-    }
     QList<FieldChange> changes;
     const auto note = [&changes](const char* key, const QString& before, const QString& after) {
-        if (before != after)
-            changes.append({QString::fromLatin1(key), before, after});
+        noteChange(&changes, key, before, after);
     };
     note("code", old ? old->code : QString(), wanted.code);
     note("group", old ? QString::number(old->groupId) : QString(), QString::number(wanted.groupId));
