@@ -1,9 +1,10 @@
 // assetreg-iobench: import and export at scale, printed, never asserted.
-//   assetreg-iobench [--rows N] [--pdf-assets N]
+//   assetreg-iobench [--rows N] [--pdf-assets N] [--keep PATH | --pg CONNINFO]
 // Writes an N-row CSV (20 columns, Japanese text) and, in the same run, times: the sqlite3
 // shell's .import of that CSV into a plain table; our import of the same file into a fresh
 // register (validation, audit log, search index — one transaction); CSV and XLSX export of all
-// rows; a PDF of the first M assets.
+// rows; a PDF of the first M assets. The register is a temporary SQLite file, or the file
+// --keep names (left for assetreg-bench), or the empty PostgreSQL database --pg names.
 #include "demo/DemoRegister.h"
 #include "io/AssetExporter.h"
 #include "io/AssetImporter.h"
@@ -24,6 +25,15 @@ using namespace assetreg;
 
 namespace {
 
+const char* const kNames[] = {"住民基本台帳データ",   "課税台帳データ",     "生活保護ケース記録",
+                              "窓口受付簿",           "相談記録",           "申請受付データ",
+                              "会議資料（公開前）",   "ネットワーク構成図", "ホームページ原稿",
+                              "国民健康保険データ",   "介護認定審査資料",   "業務用端末の設定記録",
+                              "マイナンバー照会記録", "入札関係書類",       "職員研修記録",
+                              "施設予約データ"};
+const char* const kPlaces[] = {"庁内ファイルサーバ", "本庁舎サーバ室", "鍵付き書庫",
+                               "暗号化USBメモリ", "自治体情報セキュリティクラウド"};
+
 double seconds(const QElapsedTimer& t) {
     return double(t.nsecsElapsed()) / 1e9;
 }
@@ -38,6 +48,10 @@ int main(int argc, char* argv[]) {
                       QStringLiteral("100000")});
     parser.addOption({QStringLiteral("pdf-assets"), QStringLiteral("assets in the PDF"),
                       QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("keep"), QStringLiteral("SQLite register to create and keep"),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("pg"), QStringLiteral("empty PostgreSQL database to use"),
+                      QStringLiteral("CONNINFO")});
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
     const int pdfAssets = parser.value(QStringLiteral("pdf-assets")).toInt();
@@ -45,12 +59,23 @@ int main(int argc, char* argv[]) {
     QTemporaryDir dir;
 
     Database db;
-    const QString registerPath = dir.filePath(QStringLiteral("register.db"));
     QString error;
+    ConnectionSettings settings = ConnectionSettings::forSqlite(
+        parser.isSet(QStringLiteral("keep")) ? parser.value(QStringLiteral("keep"))
+                                             : dir.filePath(QStringLiteral("register.db")));
+    if (parser.isSet(QStringLiteral("pg"))) {
+        const auto pg =
+            ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
+        if (!pg) {
+            out << error << '\n';
+            return 1;
+        }
+        settings = *pg;
+    }
+    out << "register: " << settings.displayName() << '\n';
     DemoRegister::Options organisationOnly;
     organisationOnly.assets = false;
-    if (!db.openAndMigrate(ConnectionSettings::forSqlite(registerPath),
-                           Database::OpenMode::CreateIfMissing) ||
+    if (!db.openAndMigrate(settings, Database::OpenMode::CreateIfMissing) ||
         !DemoRegister::populate(db, &error, organisationOnly)) {
         out << "setup failed: " << db.errorString() << error << '\n';
         return 1;
@@ -85,9 +110,12 @@ int main(int argc, char* argv[]) {
                     break;
                 }
             }
-            s << "B-" << i << ",業務記録データ" << i << ",電子データ," << d.nameJa
-              << "が所管する業務の記録（第" << i % 97 << "号）," << d.code << ','
-              << (owner ? owner->name : ref.people.first().name) << ',' << d.nameJa
+            // Names and descriptions vary like a city's, so that searches find realistic hits.
+            const char* word = kNames[i % std::size(kNames)];
+            s << "B-" << i << ',' << word << "（" << d.nameJa << "）#" << i % 997 + 1
+              << ",電子データ," << d.nameJa << "が所管する" << word << "。"
+              << kPlaces[i % std::size(kPlaces)] << "で管理する（第" << i % 97 << "号）," << d.code
+              << ',' << (owner ? owner->name : ref.people.first().name) << ',' << d.nameJa
               << "職員,電子,本庁舎サーバ室,LGWAN接続系,3C,2,1,個人情報を含むため3C,"
               << "\"関係者限り,持出禁止\",個人情報,いいえ,,5年,データ消去\n";
         }

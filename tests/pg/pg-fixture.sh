@@ -26,12 +26,15 @@ start)
     if [ "$(id -u)" = 0 ]; then chown -R postgres:postgres "$dir"; fi
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Tests need no durability; benchmarks (ASSETREG_PG_DURABLE=1) measure a normal server.
+    durability="-c fsync=off -c full_page_writes=off"
+    if [ "${ASSETREG_PG_DURABLE:-0}" = 1 ]; then durability=""; fi
     # A random high loopback port; if it is taken the start fails and another one is tried.
     started=0
     for attempt in 1 2 3 4 5 6 7 8; do
         port=$(shuf -i 20000-60000 -n 1)
         if as_owner "$bindir/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/server.log" \
-            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c fsync=off -c full_page_writes=off -c max_connections=200" \
+            -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket $durability -c max_connections=200" \
             start >/dev/null; then
             started=1
             break
