@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the project needs, only when something is missing.
 #   .ci/deps.sh build   → what building and running the application needs
-#   .ci/deps.sh test    → that, plus the PostgreSQL server the tests start on loopback
+#   .ci/deps.sh test    → that, plus the PostgreSQL server the tests start on loopback and
+#                         clang for the fuzz targets
 set -euo pipefail
 packages=(build-essential cmake ninja-build pkg-config
           qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
@@ -10,7 +11,8 @@ packages=(build-essential cmake ninja-build pkg-config
           libxlsxwriter-dev libicu-dev zlib1g-dev
           fonts-ipaexfont fonts-noto-cjk sqlite3)
 if [ "${1:-build}" = test ]; then
-    packages+=(postgresql postgresql-client poppler-utils)
+    # clang and its libFuzzer runtime (libclang_rt.fuzzer) build the fuzz targets.
+    packages+=(postgresql postgresql-client poppler-utils clang libclang-rt-14-dev)
 fi
 missing=()
 for p in "${packages[@]}"; do
