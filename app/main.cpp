@@ -1,6 +1,7 @@
 #include "Bootstrap.h"
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "RegisterOpener.h"
 #include "demo/DemoRegister.h"
 #include "storage/Database.h"
 
@@ -76,10 +77,8 @@ int main(int argc, char* argv[]) {
     db->setDeferLargeChecks(true); // the window checks a large register in the background
     const auto mode =
         firstStart ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly;
-    if (!db->openAndMigrate(settings, mode)) {
-        prompts::critical(nullptr, QApplication::applicationDisplayName(), db->errorString());
+    if (!RegisterOpener::open(nullptr, *db, settings, mode))
         return 1;
-    }
     if (firstStart) {
         QString error;
         if (!DemoRegister::populate(*db, &error))

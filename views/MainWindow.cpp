@@ -16,6 +16,7 @@
 #include "OrganisationDialog.h"
 #include "PrintDialogs.h"
 #include "Prompts.h"
+#include "RegisterOpener.h"
 #include "RegisterSettingsDialog.h"
 #include "RetireDialog.h"
 #include "ReviewQueueDialog.h"
@@ -88,6 +89,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
+    // What the user must know about this register (read-only, network drive), always in view.
+    m_noticeLabel = new QLabel(centre);
+    m_noticeLabel->setObjectName(QStringLiteral("registerNoticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setFrameShape(QFrame::StyledPanel);
+    m_noticeLabel->setMargin(6);
+    m_noticeLabel->setStyleSheet(QStringLiteral("background: #fff4ce; color: #3b2e00;"));
+    m_noticeLabel->setVisible(false);
+    centreLayout->addWidget(m_noticeLabel);
     m_filters = new FilterBar(centre);
     centreLayout->addWidget(m_filters);
     m_table = new QTableView(centre);
@@ -622,6 +632,9 @@ void MainWindow::updateStatus() {
     m_countLabel->setText(text);
     m_registerLabel->setText(tr("Register: %1").arg(m_db->settings().displayName()) +
                              (m_db->isReadOnly() ? tr(" (read-only)") : QString()));
+    const QStringList notices = m_db->warnings();
+    m_noticeLabel->setText(notices.join(QStringLiteral("\n")));
+    m_noticeLabel->setVisible(!notices.isEmpty());
 }
 
 void MainWindow::updateActions() {
@@ -1123,11 +1136,10 @@ void MainWindow::reload() {
 bool MainWindow::openRegister(const ConnectionSettings& settings, bool createIfMissing) {
     auto db = std::make_unique<Database>();
     db->setDeferLargeChecks(true);
-    if (!db->openAndMigrate(settings, createIfMissing ? Database::OpenMode::CreateIfMissing
-                                                      : Database::OpenMode::ExistingOnly)) {
-        prompts::critical(this, tr("Open Register"), db->errorString());
+    if (!RegisterOpener::open(this, *db, settings,
+                              createIfMissing ? Database::OpenMode::CreateIfMissing
+                                              : Database::OpenMode::ExistingOnly))
         return false;
-    }
     // The table model reads the old database until it is replaced: swap in this order.
     QSettings().setValue(QStringLiteral("table/header"), m_table->horizontalHeader()->saveState());
     std::unique_ptr<Database> old = std::move(m_db);

@@ -113,6 +113,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_registerLabel = nullptr;
+    QLabel* m_noticeLabel = nullptr;
     UndoLog m_undo;
     std::function<void(const QString&)> m_languageSwitcher;
     qint64 m_myDepartmentId = 0;

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AutoBackup.h"
 #include "Migrations.h"
 #include "domain/Clock.h"
 
@@ -10,10 +11,12 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
 #include <QtEndian>
 
 #include <cstdio>
 #include <pwd.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 namespace assetreg {
@@ -61,6 +64,15 @@ void Database::setSqlError(const QSqlQuery& query, const QString& context) {
                      .arg(context));
         return;
     }
+    // SQLITE_FULL: the disk (or the register's page limit) is full; the transaction was rolled
+    // back, so the register is as it was before this change.
+    if (detail.contains(QLatin1String("database or disk is full"))) {
+        setError(StorageError::Kind::Io,
+                 tr("%1: the disk is full, so the change was not saved. Everything saved before "
+                    "is intact. Free some space and save again.")
+                     .arg(context));
+        return;
+    }
     setError(StorageError::Kind::Sql, context + QLatin1String(": ") + detail.trimmed());
 }
 
@@ -105,7 +117,13 @@ StorageError Database::inspectSqliteFile(const QString& path, bool allowEmpty) {
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
-    if (size % pageSize != 0 || (validFor == changeCounter && qint64(pageCount) * pageSize > size))
+    // A process killed while checkpointing its write-ahead log may leave page 1 (with the new
+    // page count) written and later pages not yet: the log beside the file completes them on the
+    // next open, so only without a log is a short file truncated.
+    const bool logged = QFileInfo(path + QStringLiteral("-wal")).size() > 0 ||
+                        QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (size % pageSize != 0 ||
+        (!logged && validFor == changeCounter && qint64(pageCount) * pageSize > size))
         return StorageError::make(StorageError::Kind::Refused,
                                   tr("\"%1\" is damaged: the file is truncated (%2 bytes, %3 "
                                      "expected). The file was not changed.")
@@ -121,9 +139,55 @@ StorageError Database::inspectSqliteFile(const QString& path, bool allowEmpty) {
     return {};
 }
 
+QString Database::networkFileSystemName(qint64 fsType) {
+    // The f_type magic numbers of linux/magic.h (and of fs/smb for SMB2/3).
+    switch (quint32(fsType)) {
+    case 0x6969:
+        return QStringLiteral("NFS");
+    case 0x517B:
+        return QStringLiteral("SMB");
+    case 0xFF534D42:
+        return QStringLiteral("CIFS");
+    case 0xFE534D42:
+        return QStringLiteral("SMB2");
+    case 0x564C:
+        return QStringLiteral("NCP");
+    case 0x73757245:
+        return QStringLiteral("Coda");
+    case 0x5346414F:
+    case 0x6B414653:
+        return QStringLiteral("AFS");
+    case 0x00C36400:
+        return QStringLiteral("CephFS");
+    case 0x01021997:
+        return QStringLiteral("9P");
+    case 0x0BD00BD0:
+        return QStringLiteral("Lustre");
+    case 0x01161970:
+        return QStringLiteral("GFS2");
+    case 0x7461636F:
+        return QStringLiteral("OCFS2");
+    default:
+        return {};
+    }
+}
+
+QString Database::networkFileSystemOf(const QString& path) {
+    QFileInfo info(path);
+    const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
+    struct statfs fs {};
+    if (::statfs(QFile::encodeName(existing).constData(), &fs) != 0)
+        return {};
+    return networkFileSystemName(qint64(fs.f_type));
+}
+
 bool Database::open(const ConnectionSettings& settings, OpenMode mode) {
     close();
     clearError();
+    m_unusableFile = false;
+    m_lastAutomaticBackup.clear();
+    m_networkFileSystem.clear();
+    m_warnings.clear();
     m_settings = settings;
     m_dialect = SqlDialect::create(settings.backend);
     if (!QSqlDatabase::isDriverAvailable(m_dialect->qtDriver())) {
@@ -137,8 +201,37 @@ bool Database::open(const ConnectionSettings& settings, OpenMode mode) {
         const StorageError error = m_error;
         close();
         m_error = error;
+        return false;
     }
-    return ok;
+    if (settings.backend == Backend::SQLite)
+        noteSqliteConditions();
+    return true;
+}
+
+void Database::noteSqliteConditions() {
+    const QString shown = QDir::toNativeSeparators(m_settings.sqlitePath);
+    if (m_readOnly)
+        m_warnings.append(tr("\"%1\" is open read-only because the file or its folder cannot be "
+                             "written. You can view, search, print and export, but not save "
+                             "changes.")
+                              .arg(shown));
+    m_networkFileSystem = networkFileSystemOf(m_settings.sqlitePath);
+    if (!m_networkFileSystem.isEmpty())
+        m_warnings.append(tr("\"%1\" is on a network drive (%2). SQLite cannot lock files "
+                             "reliably there, so two people saving at the same time can damage "
+                             "the register. For a register shared over the network, use the "
+                             "PostgreSQL mode (File → Connect to a PostgreSQL Register).")
+                              .arg(shown, m_networkFileSystem));
+    // Only a register that has just passed its integrity check is copied, so a backup is never
+    // a copy of damage; a large register checked later in the background is not copied here.
+    if (m_automaticBackups && !m_readOnly && !m_checkDeferred &&
+        tableExists(QStringLiteral("schema_migrations"))) {
+        QString error;
+        if (!AutoBackup::takeIfDue(*this, &m_lastAutomaticBackup, &error))
+            m_warnings.append(
+                tr("No automatic backup of the register could be taken: %1").arg(error));
+        clearError();
+    }
 }
 
 bool Database::openSqlite(OpenMode mode) {
@@ -158,8 +251,10 @@ bool Database::openSqlite(OpenMode mode) {
             return false;
         }
         m_error = inspectSqliteFile(path, mode == OpenMode::CreateIfMissing);
-        if (m_error.isError())
+        if (m_error.isError()) {
+            m_unusableFile = m_error.kind == StorageError::Kind::Refused;
             return false;
+        }
         m_readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
     } else if (!QDir().mkpath(info.absolutePath())) {
         setError(StorageError::Kind::Io, tr("Cannot create the folder \"%1\".")
@@ -172,6 +267,16 @@ bool Database::openSqlite(OpenMode mode) {
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (m_readOnly)
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    // A WAL register in a folder we cannot write needs its shared-memory file, which SQLite
+    // cannot create there. Without one no connection has the register open in WAL mode, so it
+    // is read as an immutable file instead of not at all.
+    if (m_readOnly && !QFileInfo(info.absolutePath()).isWritable() &&
+        !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+        db.setDatabaseName(
+            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        options += QLatin1String(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         setError(StorageError::Kind::Io,
@@ -187,6 +292,7 @@ bool Database::openSqlite(OpenMode mode) {
         const StorageError damage = quickCheck(db, path);
         if (damage.isError()) {
             m_error = damage;
+            m_unusableFile = damage.kind == StorageError::Kind::Refused;
             return false;
         }
     }
@@ -195,6 +301,7 @@ bool Database::openSqlite(OpenMode mode) {
                  tr("\"%1\" is an SQLite database but not an asset register. The file was not "
                     "changed.")
                      .arg(QDir::toNativeSeparators(path)));
+        m_unusableFile = true;
         return false;
     }
 
@@ -266,6 +373,11 @@ StorageError Database::quickCheck(QSqlDatabase& db, const QString& path) {
         check.value(0).toString() != QLatin1String("ok")) {
         const QString detail = check.lastError().isValid() ? check.lastError().databaseText()
                                                            : check.value(0).toString();
+        // SQLITE_CANTOPEN says nothing about the file's contents: not damage.
+        if (check.lastError().nativeErrorCode() == QLatin1String("14"))
+            return StorageError::make(
+                StorageError::Kind::Io,
+                tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), detail));
         return StorageError::make(StorageError::Kind::Refused,
                                   tr("\"%1\" is damaged and cannot be opened (%2). The file was "
                                      "not changed; restore it from a backup.")

@@ -53,6 +53,25 @@ public:
     Backend backend() const { return m_settings.backend; }
     const SqlDialect& dialect() const { return *m_dialect; }
     bool isReadOnly() const { return m_readOnly; }
+    // The last open failed because the file is not an intact register (truncated, damaged or
+    // another program's): the case where restoring an automatic backup is the remedy.
+    bool openFoundUnusableFile() const { return m_unusableFile; }
+
+    // Takes a rotating automatic backup (AutoBackup) of an SQLite register on open, at most once
+    // a day. Off by default so that tools and tests opening large registers pay nothing.
+    void setAutomaticBackups(bool on) { m_automaticBackups = on; }
+    // The automatic backup taken by the last open, if one was due.
+    QString lastAutomaticBackup() const { return m_lastAutomaticBackup; }
+    // What the user should know about the open register although it opened: read-only, on a
+    // network drive, no automatic backup possible. Empty when all is well.
+    QStringList warnings() const { return m_warnings; }
+
+    // The name of the network file system (NFS, SMB/CIFS, …) with statfs(2) type `fsType`, where
+    // SQLite's file locking cannot be trusted; empty for a local file system.
+    static QString networkFileSystemName(qint64 fsType);
+    // The same for the file system holding `path` (or its folder when the file does not exist).
+    static QString networkFileSystemOf(const QString& path);
+    bool isOnNetworkFileSystem() const { return !m_networkFileSystem.isEmpty(); }
 
     static int latestSchemaVersion();
     int schemaVersion(); // 0 for an empty database
@@ -105,6 +124,7 @@ private:
     bool openSqlite(OpenMode mode);
     static StorageError quickCheck(QSqlDatabase& db, const QString& path);
     bool openPostgres();
+    void noteSqliteConditions();
     bool applyMigration(int version, const QString& name, const QString& script);
     QString osLogin() const;
 
@@ -115,6 +135,11 @@ private:
     QString m_lastMigrationBackup;
     StorageError m_error;
     bool m_readOnly = false;
+    bool m_unusableFile = false;
+    bool m_automaticBackups = false;
+    QString m_lastAutomaticBackup;
+    QString m_networkFileSystem;
+    QStringList m_warnings;
     bool m_deferLargeChecks = false;
     bool m_checkDeferred = false;
     qint64 m_inlineCheckLimit = kInlineCheckLimit;
