@@ -1758,6 +1758,29 @@ The fields are saved as a new change; the history keeps every version, so this c
     </message>
 </context>
 <context>
+    <name>assetreg::AutoBackup</name>
+    <message>
+        <source>Cannot create the folder &quot;%1&quot;.</source>
+        <translation>フォルダー「%1」を作成できません。</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of &quot;%1&quot;.</source>
+        <translation>「%1」の自動バックアップはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy &quot;%1&quot; beside the register.</source>
+        <translation>「%1」を台帳と同じフォルダーにコピーできません。</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged register &quot;%1&quot; aside.</source>
+        <translation>破損した台帳「%1」を退避できません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place of &quot;%1&quot;; the damaged register is kept as &quot;%2&quot;.</source>
+        <translation>バックアップを「%1」の位置に置けません。破損した台帳は「%2」として保管されています。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::BackupService</name>
     <message>
         <source>Reading %1</source>
@@ -2789,6 +2812,22 @@ The fields are saved as a new change; the history keeps every version, so this c
     <message>
         <source>Marking the file as an asset register</source>
         <translation>ファイルへの情報資産管理台帳の識別情報の書き込み</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full, so the change was not saved. Everything saved before is intact. Free some space and save again.</source>
+        <translation>%1: ディスクがいっぱいのため、変更は保存されませんでした。これまでに保存した内容は失われていません。空き容量を確保してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open read-only because the file or its folder cannot be written. You can view, search, print and export, but not save changes.</source>
+        <translation>ファイルまたはフォルダーに書き込めないため、「%1」を読み取り専用で開いています。閲覧・検索・印刷・エクスポートはできますが、変更は保存できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a network drive (%2). SQLite cannot lock files reliably there, so two people saving at the same time can damage the register. For a register shared over the network, use the PostgreSQL mode (File → Connect to a PostgreSQL Register).</source>
+        <translation>「%1」はネットワークドライブ（%2）上にあります。ここでは SQLite がファイルを確実にロックできないため、2 人が同時に保存すると台帳が破損するおそれがあります。ネットワークで共有する台帳には PostgreSQL モード（ファイル → PostgreSQL の台帳に接続）を使用してください。</translation>
+    </message>
+    <message>
+        <source>No automatic backup of the register could be taken: %1</source>
+        <translation>台帳の自動バックアップを作成できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4114,37 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
 </context>
 <context>
+    <name>assetreg::RegisterOpener</name>
+    <message>
+        <source>Open Register</source>
+        <translation>台帳を開く</translation>
+    </message>
+    <message>
+        <source>Register Damaged</source>
+        <translation>台帳の破損</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest automatic backup of this register was taken on %2. Restore the register from it? Changes made since then are not in it. The damaged file is kept beside the register, unchanged.</source>
+        <translation>%1
+
+この台帳の最新の自動バックアップは %2 に作成されました。このバックアップから台帳を復元しますか？それ以降の変更は含まれていません。破損したファイルは変更せずに台帳と同じフォルダーに保管します。</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be restored: %1</source>
+        <translation>自動バックアップを復元できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Register Restored</source>
+        <translation>台帳を復元しました</translation>
+    </message>
+    <message>
+        <source>The register was restored from the automatic backup of %1. The damaged file was kept as &quot;%2&quot;.</source>
+        <translation>%1 の自動バックアップから台帳を復元しました。破損したファイルは「%2」として保管しています。</translation>
+    </message>
+</context>
+<context>
     <name>assetreg::RegisterPrintSetupDialog</name>
     <message>
         <source>Print Register</source>
@@ -4915,7 +4985,7 @@ Do not continue working in this register: close it and restore the latest backup
     </message>
     <message>
         <source>Prepared: %1</source>
-        <translation>作成日　%1</translation>
+        <translation>作成日&#x3000;%1</translation>
     </message>
     <message>
         <source>Top risks</source>
@@ -4924,7 +4994,7 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>%1. %2</source>
         <comment>a numbered section heading</comment>
-        <translation>%1　%2</translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5016,7 +5086,7 @@ Do not continue working in this register: close it and restore the latest backup
     <message>
         <source>  %1</source>
         <comment>a band&apos;s row under the risks</comment>
-        <translation>　%1</translation>
+        <translation>&#x3000;%1</translation>
     </message>
     <message>
         <source>Highest risk value</source>
