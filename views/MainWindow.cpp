@@ -609,7 +609,9 @@ QString MainWindow::riskSummary(qint64 assetId) const {
     const auto highest = std::max_element(
         rows.cbegin(), rows.cend(),
         [](const RiskAssessment& a, const RiskAssessment& b) { return a.value() < b.value(); });
-    const RiskBand* band = risks.catalogue().band(highest->value());
+    // catalogue() returns a copy: keep it alive while band points into it.
+    const RiskCatalogue catalogue = risks.catalogue();
+    const RiskBand* band = catalogue.band(highest->value());
     const int overdue = int(std::count_if(rows.cbegin(), rows.cend(),
                                           [](const auto& r) { return r.overdue(Clock::today()); }));
     QString text = tr("%n threat(s) assessed, highest risk value %1", nullptr, int(rows.size()))
