@@ -28,8 +28,12 @@ endif()
 
 # -timeout: one input taking 10 s is a hang (a finding); -rss_limit_mb: a hostile file must
 # not make the reader eat the machine. -jobs is not used: CI runs the targets side by side.
+set(dictionary "")
+if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${NAME}.dict)
+    set(dictionary -dict=${CMAKE_CURRENT_LIST_DIR}/${NAME}.dict)
+endif()
 execute_process(
-    COMMAND ${FUZZER} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=1024
+    COMMAND ${FUZZER} ${dictionary} -max_total_time=${SECONDS} -timeout=10 -rss_limit_mb=1024
             -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/ ${WORK}/corpus
     RESULT_VARIABLE result)
 file(GLOB artifacts ${WORK}/artifacts/*)
