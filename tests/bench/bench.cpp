@@ -3,6 +3,7 @@
 // Measures on an existing register (make one with assetreg-generate): opening to the first rows
 // of the table model, sorting, filtering, and search latency over 100 queries (kanji substrings
 // of one, two and more characters, and asset numbers).
+#include "BenchSupport.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssetTableModel.h"
 #include "storage/AssetRepository.h"
@@ -16,12 +17,9 @@
 #include <algorithm>
 
 using namespace assetreg;
+using bench::ms;
 
 namespace {
-
-double ms(const QElapsedTimer& timer) {
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 struct Stats {
     double median = 0;
@@ -41,20 +39,17 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("SQLite register"), QStringLiteral("PATH")});
-    parser.addOption(
-        {QStringLiteral("pg"), QStringLiteral("PostgreSQL register"), QStringLiteral("CONNINFO")});
+    bench::addRegisterOptions(parser);
     parser.process(app);
     QTextStream out(stdout);
 
-    ConnectionSettings settings;
-    if (parser.isSet(QStringLiteral("pg"))) {
-        QString error;
-        settings = *ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
-    } else {
-        settings = ConnectionSettings::forSqlite(parser.value(QStringLiteral("db")));
+    QString error;
+    const std::optional<ConnectionSettings> chosen = bench::registerFrom(parser, &error);
+    if (!chosen) {
+        out << error << '\n';
+        return 2;
     }
+    const ConnectionSettings settings = *chosen;
 
     QElapsedTimer timer;
     timer.start();

@@ -4,6 +4,7 @@
 // background), shows the main window and times it until the first rows are painted; then
 // scrolls to the end, sorts and searches as a user would, and reports the process's peak
 // resident memory (VmHWM) with the register open.
+#include "BenchSupport.h"
 #include "MainWindow.h"
 #include "storage/Database.h"
 
@@ -20,12 +21,9 @@
 #include <QTextStream>
 
 using namespace assetreg;
+using bench::ms;
 
 namespace {
-
-double ms(const QElapsedTimer& timer) {
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 // Peak resident set size of this process in MB, from /proc (Linux).
 double peakMegabytes() {
@@ -44,21 +42,18 @@ int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("db"), QStringLiteral("SQLite register"), QStringLiteral("PATH")});
-    parser.addOption(
-        {QStringLiteral("pg"), QStringLiteral("PostgreSQL register"), QStringLiteral("CONNINFO")});
+    bench::addRegisterOptions(parser);
     parser.process(app);
     QTextStream out(stdout);
     const double baseline = peakMegabytes();
 
-    ConnectionSettings settings;
-    if (parser.isSet(QStringLiteral("pg"))) {
-        QString error;
-        settings = *ConnectionSettings::fromPgConnInfo(parser.value(QStringLiteral("pg")), &error);
-    } else {
-        settings = ConnectionSettings::forSqlite(parser.value(QStringLiteral("db")));
+    QString error;
+    const std::optional<ConnectionSettings> chosen = bench::registerFrom(parser, &error);
+    if (!chosen) {
+        out << error << '\n';
+        return 2;
     }
+    const ConnectionSettings settings = *chosen;
 
     QElapsedTimer timer;
     timer.start();
