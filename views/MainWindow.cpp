@@ -603,14 +603,13 @@ void MainWindow::showCurrent() {
 
 QString MainWindow::riskSummary(qint64 assetId) const {
     RiskRepository risks(*m_db);
-    const QList<RiskAssessment> rows = risks.forAsset(assetId);
+    RiskCatalogue catalogue;
+    const QList<RiskAssessment> rows = risks.forAsset(assetId, &catalogue);
     if (rows.isEmpty())
         return tr("not assessed (Risk → Assess Risks…)");
     const auto highest = std::max_element(
         rows.cbegin(), rows.cend(),
         [](const RiskAssessment& a, const RiskAssessment& b) { return a.value() < b.value(); });
-    // catalogue() returns a copy: keep it alive while band points into it.
-    const RiskCatalogue catalogue = risks.catalogue();
     const RiskBand* band = catalogue.band(highest->value());
     const int overdue = int(std::count_if(rows.cbegin(), rows.cend(),
                                           [](const auto& r) { return r.overdue(Clock::today()); }));

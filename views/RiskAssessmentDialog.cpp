@@ -220,8 +220,7 @@ void RiskAssessmentDialog::load() {
     m_ref = assets.reference();
     m_asset = assets.findById(m_assetId).value_or(Asset{});
     RiskRepository risks(m_db);
-    m_catalogue = risks.catalogue();
-    m_rows = risks.forAsset(m_assetId);
+    m_rows = risks.forAsset(m_assetId, &m_catalogue);
     m_importance = m_catalogue.importance(m_asset, m_ref);
     for (RiskAssessment& r : m_rows)
         r.importance = m_importance;

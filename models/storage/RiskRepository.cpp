@@ -98,12 +98,13 @@ const StorageError& RiskRepository::lastError() const {
     return m_db.lastError();
 }
 
-QHash<qint64, int> RiskRepository::importanceByLevelId(const RiskCatalogue& cat) {
-    QHash<qint64, int> result;
+RiskRepository::Context RiskRepository::context() {
+    Context c;
+    c.catalogue = catalogue();
     for (const ClassificationScheme& scheme : MasterDataRepository(m_db).load().schemes)
         for (const ClassificationLevel& level : scheme.levels)
-            result.insert(level.id, cat.levelImportance(level));
-    return result;
+            c.importanceOfLevel.insert(level.id, c.catalogue.levelImportance(level));
+    return c;
 }
 
 RiskCatalogue RiskRepository::catalogue() {
@@ -175,8 +176,9 @@ RiskCatalogue RiskRepository::catalogue() {
 }
 
 QList<RiskAssessment> RiskRepository::list(const RiskQuery& query) {
-    const RiskCatalogue cat = catalogue();
-    const QHash<qint64, int> importanceOfLevel = importanceByLevelId(cat);
+    const Context ctx = context();
+    const RiskCatalogue& cat = ctx.catalogue;
+    const QHash<qint64, int>& importanceOfLevel = ctx.importanceOfLevel;
 
     QString sql = kSelect + QStringLiteral(" WHERE a.status = 'in_use'");
     QVariantList values;
@@ -229,21 +231,26 @@ QList<RiskAssessment> RiskRepository::list(const RiskQuery& query) {
     return result;
 }
 
-QList<RiskAssessment> RiskRepository::forAsset(qint64 assetId) {
+QList<RiskAssessment> RiskRepository::forAsset(qint64 assetId, RiskCatalogue* usedCatalogue) {
+    const Context ctx = context();
+    if (usedCatalogue)
+        *usedCatalogue = ctx.catalogue;
+    return readAssessment(assetId, ctx);
+}
+
+QList<RiskAssessment> RiskRepository::readAssessment(qint64 assetId, const Context& ctx) {
     // The assessment of one asset whatever its status, in catalogue order: not through list().
     QList<RiskAssessment> rows;
-    const RiskCatalogue cat = catalogue();
     QSqlQuery q = m_db.query();
     q.prepare(kSelect + QStringLiteral(" WHERE r.asset_id = ? ORDER BY t.group_id, t.sort_order"));
     q.addBindValue(assetId);
     if (!m_db.run(q, tr("Reading the risks")))
         return {};
-    const QHash<qint64, int> importanceOfLevel = importanceByLevelId(cat);
     while (q.next()) {
         RiskAssessment r = readRow(q);
         for (int column : {22, 23, 24})
             r.importance =
-                std::max(r.importance, importanceOfLevel.value(q.value(column).toLongLong()));
+                std::max(r.importance, ctx.importanceOfLevel.value(q.value(column).toLongLong()));
         rows.append(r);
     }
     return rows;
@@ -309,12 +316,17 @@ bool RiskRepository::insertRow(const RiskAssessment& r, const QString& key) {
 }
 
 bool RiskRepository::saveAssessment(qint64 assetId, const QList<RiskAssessment>& wanted) {
+    return writeAssessment(assetId, wanted, context());
+}
+
+bool RiskRepository::writeAssessment(qint64 assetId, const QList<RiskAssessment>& wanted,
+                                     const Context& ctx) {
     qint64 departmentId = 0;
     QString number;
     if (!mayEditAsset(assetId, &departmentId, &number))
         return false;
-    const RiskCatalogue cat = catalogue();
-    const QList<RiskAssessment> existing = forAsset(assetId);
+    const RiskCatalogue& cat = ctx.catalogue;
+    const QList<RiskAssessment> existing = readAssessment(assetId, ctx);
     QHash<qint64, const RiskAssessment*> existingById;
     for (const RiskAssessment& r : existing)
         existingById.insert(r.id, &r);
@@ -424,7 +436,9 @@ bool RiskRepository::saveAssessment(qint64 assetId, const QList<RiskAssessment>&
 
 std::optional<RiskRepository::ApplyResult>
 RiskRepository::applyTemplate(qint64 templateId, const QList<qint64>& assetIds, bool replace) {
-    const RiskCatalogue cat = catalogue();
+    // Read once for the whole batch: the catalogue and the levels do not change within it.
+    const Context ctx = context();
+    const RiskCatalogue& cat = ctx.catalogue;
     const auto found =
         std::find_if(cat.templates.cbegin(), cat.templates.cend(),
                      [templateId](const RiskTemplate& t) { return t.id == templateId; });
@@ -455,13 +469,13 @@ RiskRepository::applyTemplate(qint64 templateId, const QList<qint64>& assetIds, 
             m_db.setError(error);
             return std::nullopt;
         }
-        QList<RiskAssessment> rows = forAsset(assetId);
+        QList<RiskAssessment> rows = readAssessment(assetId, ctx);
         const RiskTemplate::Merge merge = tmpl.mergeInto(&rows, assetId, replace);
         result.added += merge.added;
         result.replaced += merge.replaced;
         result.kept += merge.kept;
         const bool changed = merge.added + merge.replaced > 0;
-        if (changed && !saveAssessment(assetId, rows))
+        if (changed && !writeAssessment(assetId, rows, ctx))
             return std::nullopt;
         ++result.assets;
     }

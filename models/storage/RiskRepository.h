@@ -33,7 +33,9 @@ public:
     // Every risk the user may see, with the asset, department, threat and owner names and the
     // asset's importance filled; highest risk value first, then asset number.
     QList<RiskAssessment> list(const RiskQuery& query = {});
-    QList<RiskAssessment> forAsset(qint64 assetId);
+    // The asset's assessment; `usedCatalogue`, when given, receives the catalogue it was read
+    // with, so that a caller needing bands or names does not read it again.
+    QList<RiskAssessment> forAsset(qint64 assetId, RiskCatalogue* usedCatalogue = nullptr);
     // How many in-use assets have at least one assessed risk.
     qint64 assessedAssetCount();
 
@@ -63,8 +65,15 @@ public:
 private:
     bool mayEditAsset(qint64 assetId, qint64* departmentId, QString* assetNumber);
     bool insertRow(const RiskAssessment& row, const QString& key);
-    // 重要度 of every classification level, by level id.
-    QHash<qint64, int> importanceByLevelId(const RiskCatalogue& cat);
+    // What reading and writing assessments needs, read once per call or per batch: the
+    // catalogue and the 重要度 of every classification level by level id.
+    struct Context {
+        RiskCatalogue catalogue;
+        QHash<qint64, int> importanceOfLevel;
+    };
+    Context context();
+    QList<RiskAssessment> readAssessment(qint64 assetId, const Context& ctx);
+    bool writeAssessment(qint64 assetId, const QList<RiskAssessment>& rows, const Context& ctx);
     Database& m_db;
 };
 
