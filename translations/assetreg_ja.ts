@@ -847,54 +847,6 @@
 <context>
     <name>assetreg::AssetHistoryDialog</name>
     <message>
-        <source>Created</source>
-        <translation>登録</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>Retired</source>
-        <translation>利用終了</translation>
-    </message>
-    <message>
-        <source>Disposed of</source>
-        <translation>廃棄</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>審査申請</translation>
-    </message>
-    <message>
-        <source>Approved by section head</source>
-        <translation>所属長承認</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>承認</translation>
-    </message>
-    <message>
-        <source>Returned to department</source>
-        <translation>差戻し</translation>
-    </message>
-    <message>
-        <source>Change undone</source>
-        <translation>取消し</translation>
-    </message>
-    <message>
-        <source>Earlier version restored</source>
-        <translation>復元</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <source>Recorded as baseline</source>
-        <translation>監査開始時の状態</translation>
-    </message>
-    <message>
         <source>Asset History</source>
         <translation>変更履歴</translation>
     </message>
@@ -1755,6 +1707,10 @@ The fields are saved as a new change; the history keeps every version, so this c
     <message>
         <source>Subject</source>
         <translation>対象</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>

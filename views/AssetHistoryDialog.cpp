@@ -1,5 +1,6 @@
 #include "AssetHistoryDialog.h"
 
+#include "AuditLogDialog.h"
 #include "Prompts.h"
 #include "domain/AssetFields.h"
 #include "storage/AccessControl.h"
@@ -114,34 +115,6 @@ AssetHistoryDialog::AssetHistoryDialog(Database& db, qint64 assetId, QWidget* pa
     resize(1040, 680);
 }
 
-QString AssetHistoryDialog::actionName(const QString& action) {
-    if (action == QLatin1String("create"))
-        return tr("Created");
-    if (action == QLatin1String("update"))
-        return tr("Edited");
-    if (action == QLatin1String("retire"))
-        return tr("Retired");
-    if (action == QLatin1String("dispose"))
-        return tr("Disposed of");
-    if (action == QLatin1String("submit"))
-        return tr("Submitted for review");
-    if (action == QLatin1String("section_approve"))
-        return tr("Approved by section head");
-    if (action == QLatin1String("approve"))
-        return tr("Approved");
-    if (action == QLatin1String("return"))
-        return tr("Returned to department");
-    if (action == QLatin1String("undo"))
-        return tr("Change undone");
-    if (action == QLatin1String("restore"))
-        return tr("Earlier version restored");
-    if (action == QLatin1String("import"))
-        return tr("Imported");
-    if (action == QLatin1String("baseline"))
-        return tr("Recorded as baseline");
-    return action;
-}
-
 void AssetHistoryDialog::retranslateUi() {
     setWindowTitle(tr("Asset History"));
     m_table->setHorizontalHeaderLabels(
@@ -183,7 +156,7 @@ void AssetHistoryDialog::reload() {
             version->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, VersionColumn, version);
             m_table->setItem(row, ActorColumn, cell(e.actor));
-            auto* action = cell(actionName(e.action));
+            auto* action = cell(AuditLogDialog::actionName(e.action));
             action->setData(Qt::UserRole, e.action);
             m_table->setItem(row, ActionColumn, action);
             auto* comment = cell(QString(e.comment).replace(QLatin1Char('\n'), QLatin1Char(' ')));

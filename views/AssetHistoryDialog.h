@@ -28,9 +28,6 @@ public:
     // True once a version was restored: the caller refreshes what it shows of the asset.
     bool restored() const { return m_restored; }
 
-    // Readable words for an audit action ("section_approve" → "Approved by section head").
-    static QString actionName(const QString& action);
-
 signals:
     void versionRestored(qint64 assetId, int version);
 

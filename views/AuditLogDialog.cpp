@@ -250,11 +250,11 @@ AuditLogDialog::AuditLogDialog(Database& db, QWidget* parent)
 }
 
 QStringList AuditLogDialog::actionKeys() {
-    return {QStringLiteral("create"),  QStringLiteral("update"), QStringLiteral("retire"),
-            QStringLiteral("dispose"), QStringLiteral("submit"), QStringLiteral("section_approve"),
-            QStringLiteral("approve"), QStringLiteral("return"), QStringLiteral("undo"),
-            QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("baseline"),
-            QStringLiteral("settings")};
+    return {QStringLiteral("create"),   QStringLiteral("update"), QStringLiteral("retire"),
+            QStringLiteral("dispose"),  QStringLiteral("submit"), QStringLiteral("section_approve"),
+            QStringLiteral("approve"),  QStringLiteral("return"), QStringLiteral("undo"),
+            QStringLiteral("restore"),  QStringLiteral("import"), QStringLiteral("baseline"),
+            QStringLiteral("settings"), QStringLiteral("delete")};
 }
 
 QString AuditLogDialog::actionName(const QString& action) {
@@ -284,6 +284,8 @@ QString AuditLogDialog::actionName(const QString& action) {
         return tr("Baseline recorded");
     if (action == QLatin1String("settings"))
         return tr("Register settings changed");
+    if (action == QLatin1String("delete"))
+        return tr("Removed");
     return action; // an action this version does not know: show the stored key
 }
 

@@ -36,9 +36,10 @@ public:
     // Asks for a file name and writes the filtered entries there; false when nothing was written.
     bool exportCsv();
 
-    // "section_approve" → "Approved by the section head", in the user's language.
     // What an entry is about: an asset number, or e.g. "Department SOM" for master data.
     static QString subject(const AuditEntry& entry);
+    // "section_approve" → "Approved by the section head", in the user's language; the one
+    // place that names audit actions (the asset history uses it too).
     static QString actionName(const QString& action);
     static QStringList actionKeys();
 

@@ -610,7 +610,7 @@ private slots:
             QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("baseline")};
         QStringList names;
         for (const QString& action : actions) {
-            const QString name = AssetHistoryDialog::actionName(action);
+            const QString name = AuditLogDialog::actionName(action);
             QVERIFY2(name != action, qPrintable(action));
             names.append(name);
         }
