@@ -96,7 +96,8 @@ int Cli::help() {
               "                                take an asset out of use (the record stays)\n"
               "  verify                        check the database and the audit chain\n"
               "  backup FILE                   consistent copy of the register, while in use\n"
-              "  restore FILE                  replace the register with a backup\n"
+              "  restore FILE [--replace-register [--yes]]\n"
+              "                                replace the register with a backup\n"
               "  stats [--json]                counts by category, segment, level, ...\n"
               "  import FILE [--mapping native|ipa|MAPPING.json] [--encoding auto|utf-8|cp932|\n"
               "       utf-16] [--mode add|update|skip] [--sheet N] [--create-departments]\n"
@@ -592,20 +593,42 @@ int Cli::cmdBackup(const QStringList& args) {
 }
 
 int Cli::cmdRestore(const QStringList& args) {
-    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("replace-register"),
+                      tr("Replace this register as a whole with another register's backup, or "
+                         "with one whose history differs (administrators; audited).")});
+    parser.addOption({QStringLiteral("yes"), tr("Do not ask before replacing the register.")});
+    QString error;
+    if (!parseVerb(parser, QStringLiteral("restore"), args, &error))
+        return usage(error);
+    if (parser.positionalArguments().size() != 1)
         return usage(tr("restore needs exactly one backup file."));
+    const QString file = parser.positionalArguments().first();
+    const bool replace = parser.isSet(QStringLiteral("replace-register"));
     Database db;
     if (!openRegister(db, true))
         return Failure;
+    if (replace && !parser.isSet(QStringLiteral("yes"))) {
+        // Loud on purpose: this throws away the register's history as it is now.
+        m_err << tr("WARNING: --replace-register replaces %1 as a whole with %2. Its current "
+                    "contents and audit log are replaced (a safety copy is kept for SQLite "
+                    "registers) and the replacement is recorded in the audit log. Type REPLACE "
+                    "to go on: ")
+                     .arg(db.settings().displayName(), QDir::toNativeSeparators(file));
+        m_err.flush();
+        if (m_in.readLine().trimmed() != QLatin1String("REPLACE"))
+            return fail(tr("Nothing was restored."));
+    }
     BackupService backup(db);
-    if (!backup.restore(args.first()))
+    if (!backup.restore(file, replace ? BackupService::Mode::ReplaceRegister
+                                      : BackupService::Mode::SameRegister))
         return fail(backup.errorString());
     if (!backup.safetyCopyPath().isEmpty())
         m_out << tr("The register as it was before is kept in %1")
                      .arg(QDir::toNativeSeparators(backup.safetyCopyPath()))
               << '\n';
     m_out << tr("Restored %1 from %2")
-                 .arg(db.settings().displayName(), QDir::toNativeSeparators(args.first()))
+                 .arg(db.settings().displayName(), QDir::toNativeSeparators(file))
           << '\n';
     m_out.flush();
     return Success;

@@ -1,5 +1,6 @@
 #include "AccessControl.h"
 #include "AuditLog.h"
+#include "AuditStateCheck.h"
 
 #include "Database.h"
 #include "domain/Normalize.h"
@@ -69,6 +70,15 @@ void AccessControl::reload() {
             QStringLiteral("SELECT id, login, person_id, role, department_id, active FROM users "
                            "ORDER BY login")))
         return;
+    // On a shared register the database decides who this login is (assetreg_role(), the same
+    // comparison its row security uses): a login it does not know sees no users at all, and
+    // must not be taken for set-up mode.
+    m_unknownToServer = false;
+    if (m_db.backend() == Backend::PostgreSQL && !m_db.isAboveRowSecurity()) {
+        QSqlQuery role = m_db.query();
+        if (role.exec(QStringLiteral("SELECT assetreg_role()")) && role.next())
+            m_unknownToServer = role.value(0).toString() == QLatin1String("none");
+    }
     while (q.next()) {
         UserRecord user;
         user.id = q.value(0).toLongLong();
@@ -161,8 +171,9 @@ bool AccessControl::addUser(UserRecord& user) {
     QString invalid;
     if (login.isEmpty())
         invalid = tr("Enter the login of the user to add.");
-    else if (std::any_of(m_users.cbegin(), m_users.cend(),
-                         [&login](const UserRecord& u) { return u.login == login; }))
+    else if (std::any_of(m_users.cbegin(), m_users.cend(), [&login](const UserRecord& u) {
+                 return u.login.compare(login, Qt::CaseInsensitive) == 0;
+             }))
         invalid = tr("The login \"%1\" is already registered.").arg(login);
     else if ((user.role == Role::Staff || user.role == Role::SectionHead) && !user.departmentId)
         invalid = tr("%1 needs a department: choose the department whose assets %2 keeps.")
@@ -185,13 +196,14 @@ bool AccessControl::addUser(UserRecord& user) {
         return false;
     user.id = q.value(0).toLongLong();
     q.finish();
-    // Who may do what is part of "every change ever made".
-    QList<FieldChange> changes{{QStringLiteral("role"), QString(), roleKey(user.role)}};
-    if (user.departmentId)
-        changes.append(
-            {QStringLiteral("department"), QString(), QString::number(user.departmentId)});
+    // Who may do what is part of "every change ever made": the whole record, so that verify
+    // can tell when a role is changed outside the application.
+    QList<FieldChange> record = AuditStateCheck::rowFields(m_db, QStringLiteral("users"), user.id);
+    std::stable_partition(record.begin(), record.end(), [](const FieldChange& change) {
+        return change.field == QLatin1String("role"); // what a reader looks for first
+    });
     if (!AuditLog(m_db).append(QStringLiteral("create"), QStringLiteral("user"), user.id,
-                               user.login, 0, changes))
+                               user.login, 0, record))
         return false;
     if (!tx.commit())
         return false;
@@ -205,8 +217,9 @@ bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId
         return false;
     }
     const auto existing =
-        std::find_if(m_users.cbegin(), m_users.cend(),
-                     [&login](const UserRecord& u) { return u.login == login.trimmed(); });
+        std::find_if(m_users.cbegin(), m_users.cend(), [&login](const UserRecord& u) {
+            return u.login.compare(login.trimmed(), Qt::CaseInsensitive) == 0;
+        });
     if (existing != m_users.cend() && (role == Role::Staff || role == Role::SectionHead) &&
         !departmentId && !existing->departmentId) {
         m_db.setError(StorageError::Kind::Validation,
@@ -218,17 +231,19 @@ bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId
     QSqlQuery q = m_db.query();
     q.prepare(
         QStringLiteral("UPDATE users SET role = ?, department_id = COALESCE(?, department_id) "
-                       "WHERE login = ?"));
+                       "WHERE lower(login) = lower(?) RETURNING id"));
     q.addBindValue(roleKey(role));
     q.addBindValue(departmentId ? QVariant(departmentId) : QVariant());
     q.addBindValue(login.trimmed());
     if (!m_db.run(q, tr("Changing the role of %1").arg(login)))
         return false;
-    if (q.numRowsAffected() != 1) {
+    if (!q.next()) {
         m_db.setError(StorageError::Kind::NotFound,
                       tr("No user with the login \"%1\".").arg(login));
         return false;
     }
+    const qint64 userId = q.value(0).toLongLong();
+    q.finish();
     // The old values come from the list read when this object was made; a user registered by
     // someone else since is recorded with the new values only.
     const UserRecord before = existing != m_users.cend() ? *existing : UserRecord{};
@@ -242,7 +257,7 @@ bool AccessControl::setRole(const QString& login, Role role, qint64 departmentId
                         before.departmentId ? QString::number(before.departmentId) : QString(),
                         QString::number(departmentId)});
     if (!changes.isEmpty() &&
-        !AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("user"), before.id,
+        !AuditLog(m_db).append(QStringLiteral("update"), QStringLiteral("user"), userId,
                                login.trimmed(), 0, changes))
         return false;
     if (!tx.commit())

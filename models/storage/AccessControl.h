@@ -41,7 +41,10 @@ public:
     explicit AccessControl(Database& db);
     void reload();
 
-    bool setupMode() const { return m_users.isEmpty(); }
+    bool setupMode() const { return m_users.isEmpty() && !m_unknownToServer; }
+    // PostgreSQL: the server does not know this login (not registered, or deactivated), so its
+    // row security shows it nothing and refuses every change.
+    bool unknownToServer() const { return m_unknownToServer; }
     const std::optional<UserRecord>& currentUser() const { return m_current; }
     Role effectiveRole() const;
     QString login() const { return m_login; }
@@ -64,6 +67,7 @@ private:
     QString m_login;
     QList<UserRecord> m_users;
     std::optional<UserRecord> m_current;
+    bool m_unknownToServer = false;
 };
 
 } // namespace assetreg

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "AuditStateCheck.h"
 #include "Database.h"
 #include "domain/Clock.h"
 
@@ -84,40 +85,65 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
                       const QString& comment) {
     Q_ASSERT(m_db.transactionDepth() > 0);
     const QString context = tr("Writing the audit log");
-    if (!m_headLoaded) {
-        for (const QString& sql : m_db.dialect().lockAuditChain()) {
-            if (!m_db.exec(sql, context))
-                return false;
-        }
-        QSqlQuery head = m_db.query();
-        if (!head.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
-            m_db.setSqlError(head, context);
-            return false;
-        }
-        m_nextId = 1;
-        m_prevHash = QString::fromLatin1(kGenesisHash);
-        if (head.next()) {
-            m_nextId = head.value(0).toLongLong() + 1;
-            m_prevHash = head.value(1).toString();
-        }
-        m_insert = std::make_unique<QSqlQuery>(m_db.query());
-        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
-                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        m_headLoaded = true;
-    }
     AuditEntry entry;
-    entry.id = m_nextId;
-    entry.prevHash = m_prevHash;
     entry.occurredAt = Clock::nowUtc();
-    entry.actor = m_db.currentUser();
     entry.action = action;
     entry.entity = entity;
     entry.entityId = entityId;
     entry.entityKey = entityKey;
     entry.payload = makePayload(version, changes, comment);
+
+    if (!m_prepared) {
+        m_serverSide = m_db.backend() == Backend::PostgreSQL && serverAppendsEntries(m_db);
+        m_insert = std::make_unique<QSqlQuery>(m_db.query());
+        m_insert->prepare(m_serverSide
+                              ? QStringLiteral("SELECT entry_id, entry_actor, entry_prev_hash, "
+                                               "entry_hash FROM assetreg_audit_append(?, ?, ?, ?, "
+                                               "?, ?)")
+                              : QStringLiteral("INSERT INTO audit_log (") + kColumns +
+                                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        m_prepared = true;
+    }
+    QSqlQuery& insert = *m_insert;
+    if (m_serverSide) {
+        // The server gives the entry its number, predecessor, actor (the session login) and
+        // hash, and refuses entries about what this login may not change.
+        insert.bindValue(0, entry.occurredAt.toString(Qt::ISODateWithMs));
+        insert.bindValue(1, Database::text(entry.action));
+        insert.bindValue(2, Database::text(entry.entity));
+        insert.bindValue(3, entry.entityId);
+        insert.bindValue(4, Database::text(entry.entityKey));
+        insert.bindValue(5, entry.payload);
+        if (!m_db.run(insert, context) || !insert.next())
+            return false;
+        insert.finish();
+        return true;
+    }
+
+    Database::AuditHead& head = m_db.auditHead();
+    if (!head.loaded) {
+        for (const QString& sql : m_db.dialect().lockAuditChain()) {
+            if (!m_db.exec(sql, context))
+                return false;
+        }
+        QSqlQuery last = m_db.query();
+        if (!last.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
+            m_db.setSqlError(last, context);
+            return false;
+        }
+        head.nextId = 1;
+        head.prevHash = QString::fromLatin1(kGenesisHash);
+        if (last.next()) {
+            head.nextId = last.value(0).toLongLong() + 1;
+            head.prevHash = last.value(1).toString();
+        }
+        head.loaded = true;
+    }
+    entry.id = head.nextId;
+    entry.prevHash = head.prevHash;
+    entry.actor = m_db.currentUser();
     entry.hash = computeHash(entry);
 
-    QSqlQuery& insert = *m_insert;
     insert.bindValue(0, entry.id);
     insert.bindValue(1, entry.occurredAt.toString(Qt::ISODateWithMs));
     insert.bindValue(2, Database::text(entry.actor));
@@ -130,9 +156,16 @@ bool AuditLog::append(const QString& action, const QString& entity, qint64 entit
     insert.bindValue(9, entry.hash);
     if (!m_db.run(insert, context))
         return false;
-    ++m_nextId;
-    m_prevHash = entry.hash;
+    ++head.nextId;
+    head.prevHash = entry.hash;
     return true;
+}
+
+bool AuditLog::serverAppendsEntries(Database& db) {
+    QSqlQuery q = db.query();
+    return q.exec(
+               QStringLiteral("SELECT 1 FROM pg_proc WHERE proname = 'assetreg_audit_append'")) &&
+           q.next();
 }
 
 AuditEntry AuditLog::entryFromQuery(const QSqlQuery& q) {
@@ -262,6 +295,68 @@ qint64 AuditLog::count() {
 }
 
 AuditVerification AuditLog::verify() {
+    // On PostgreSQL a login that may not read every entry has the server check the chain.
+    bool readsAll = m_db.backend() == Backend::SQLite || m_db.isAboveRowSecurity();
+    bool serverCheck = false;
+    if (!readsAll) {
+        QSqlQuery role = m_db.query();
+        if (role.exec(QStringLiteral("SELECT assetreg_role()")) && role.next())
+            readsAll = role.value(0).toString() == QLatin1String("admin") ||
+                       role.value(0).toString() == QLatin1String("officer");
+        else
+            readsAll = true; // a register before row security
+        serverCheck = !readsAll && serverAppendsEntries(m_db);
+    }
+    AuditVerification result = serverCheck ? verifyChainOnServer() : verifyChain();
+    if (!result.ok)
+        return result;
+    const QString difference = AuditStateCheck(m_db).firstDifference();
+    if (!difference.isEmpty()) {
+        result.ok = false;
+        result.message = difference;
+        return result;
+    }
+    result.message =
+        tr("The audit log is intact: %n entries verified.", nullptr, int(result.entriesChecked));
+    return result;
+}
+
+AuditVerification AuditLog::verifyChainOnServer() {
+    AuditVerification result;
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT entries, first_broken, head_hash, problem FROM "
+                               "assetreg_audit_chain_check()")) ||
+        !q.next()) {
+        result.ok = false;
+        result.message = tr("The audit log cannot be read.");
+        return result;
+    }
+    result.entriesChecked = q.value(0).toLongLong();
+    result.lastHash = q.value(2).toString();
+    const qint64 broken = q.value(1).toLongLong();
+    if (broken == 0)
+        return result;
+    result.ok = false;
+    result.firstBrokenId = broken;
+    const QString problem = q.value(3).toString();
+    if (problem == QLatin1String("missing"))
+        result.message =
+            tr("Audit entry #%1 is missing: it was removed after it was written.").arg(broken);
+    else if (problem == QLatin1String("sequence"))
+        result.message =
+            tr("Audit entry #%1 is out of sequence: it was inserted after the fact.").arg(broken);
+    else if (problem == QLatin1String("chain"))
+        result.message = tr("The chain is broken at audit entry #%1: it does not follow the entry "
+                            "before it (an entry was removed or inserted).")
+                             .arg(broken);
+    else
+        result.message = tr("Audit entry #%1 was altered after it was written: its content does "
+                            "not match its hash.")
+                             .arg(broken);
+    return result;
+}
+
+AuditVerification AuditLog::verifyChain() {
     AuditVerification result;
     auto broken = [&result](qint64 id, const QString& message) {
         result.ok = false;
@@ -279,7 +374,6 @@ AuditVerification AuditLog::verify() {
     }
     QString prevHash = QString::fromLatin1(kGenesisHash);
     qint64 expectedId = 1;
-    QHash<qint64, int> lastVersionOfAsset;
     while (q.next()) {
         const AuditEntry entry = entryFromQuery(q);
         const QString where = tr("audit entry #%1 (%2, %3 %4 by %5)")
@@ -304,38 +398,11 @@ AuditVerification AuditLog::verify() {
             return broken(entry.id, tr("%1 was altered after it was written: its content does "
                                        "not match its hash.")
                                         .arg(where));
-        if (entry.entity == QLatin1String("asset"))
-            lastVersionOfAsset.insert(entry.entityId, entry.version);
         prevHash = entry.hash;
         ++expectedId;
         ++result.entriesChecked;
     }
     result.lastHash = prevHash;
-
-    // The chain alone cannot show that its newest entries were cut off; every asset's current
-    // version must be the one its last entry recorded.
-    QSqlQuery assets = m_db.query();
-    assets.setForwardOnly(true);
-    if (!assets.exec(QStringLiteral("SELECT id, asset_number, version FROM assets ORDER BY id"))) {
-        result.ok = false;
-        result.message = tr("The assets cannot be read.");
-        return result;
-    }
-    while (assets.next()) {
-        const qint64 id = assets.value(0).toLongLong();
-        const int version = assets.value(2).toInt();
-        const int logged = lastVersionOfAsset.value(id, 0);
-        if (logged != version) {
-            return broken(0, tr("Asset %1 is at version %2 but its last audit entry records "
-                                "version %3: the asset was changed outside the application or "
-                                "audit entries were removed.")
-                                 .arg(assets.value(1).toString())
-                                 .arg(version)
-                                 .arg(logged));
-        }
-    }
-    result.message =
-        tr("The audit log is intact: %n entries verified.", nullptr, int(result.entriesChecked));
     return result;
 }
 

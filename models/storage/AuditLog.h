@@ -64,8 +64,9 @@ public:
     static constexpr const char* kGenesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";
 
-    // Must be called inside the caller's write transaction. The chain head is read (and on
-    // PostgreSQL locked) at the first append and then kept: use one AuditLog per transaction.
+    // Must be called inside the caller's write transaction. On SQLite the chain's head is read
+    // at the first append of the transaction and kept by the Database for every AuditLog in it;
+    // on PostgreSQL the server appends the entry (assetreg_audit_append) and fixes its actor.
     bool append(const QString& action, const QString& entity, qint64 entityId,
                 const QString& entityKey, int version, const QList<FieldChange>& changes,
                 const QString& comment = QString());
@@ -83,12 +84,17 @@ public:
 
     static QString computeHash(const AuditEntry& entry);
 
+    // PostgreSQL at schema 9 or later: entries are appended by the server's
+    // assetreg_audit_append(), never inserted by the application.
+    static bool serverAppendsEntries(Database& db);
+
 private:
     static AuditEntry entryFromQuery(const QSqlQuery& q);
+    AuditVerification verifyChain();
+    AuditVerification verifyChainOnServer();
     Database& m_db;
-    bool m_headLoaded = false;
-    qint64 m_nextId = 1;
-    QString m_prevHash;
+    bool m_prepared = false;
+    bool m_serverSide = false;
     std::unique_ptr<QSqlQuery> m_insert;
 };
 

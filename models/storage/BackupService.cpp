@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "AccessControl.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "domain/Clock.h"
@@ -106,8 +107,47 @@ bool BackupService::copyAll(Database& from, Database& to) {
     return true;
 }
 
+namespace {
+
+QString setting(Database& db, const QString& key) {
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+// The hash of entry #id, or empty when there is none.
+QString entryHash(Database& db, qint64 id) {
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+qint64 scalar(Database& db, const QString& sql) {
+    QSqlQuery q = db.query();
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
 bool BackupService::backup(const QString& targetPath) {
     m_error.clear();
+    // A backup is the whole register. On PostgreSQL row security hides parts of it from staff
+    // and section heads, and a partial copy would be no backup (and could not even be written:
+    // its foreign keys point at rows they cannot see).
+    if (m_db.backend() == Backend::PostgreSQL && !m_db.isAboveRowSecurity()) {
+        const AccessControl access(m_db);
+        const Role role = access.effectiveRole();
+        if (access.unknownToServer() ||
+            (role != Role::Admin && role != Role::Officer && role != Role::Reader)) {
+            m_error = tr("Only administrators, security officers and readers, who see the whole "
+                         "register, can back it up; your login \"%1\" sees only part of it. "
+                         "Nothing was written.")
+                          .arg(m_db.currentUser());
+            return false;
+        }
+    }
     if (m_db.backend() == Backend::SQLite) {
         if (!m_db.copySqliteFileTo(targetPath)) {
             m_error = m_db.errorString();
@@ -166,7 +206,57 @@ bool BackupService::backup(const QString& targetPath) {
     return true;
 }
 
-bool BackupService::restore(const QString& sourcePath) {
+QString BackupService::whyNotRestore(Database& source, const QString& shown, Mode mode,
+                                     const AuditVerification& sourceLog) {
+    // Who: the administrators of the register being replaced. On PostgreSQL deleting the audit
+    // log is the schema owner's alone, so restoring is too.
+    const AccessControl access(m_db);
+    if (m_db.backend() == Backend::PostgreSQL && !m_db.isAboveRowSecurity())
+        return tr("On a shared PostgreSQL register only the database owner's login restores "
+                  "backups (README, \"PostgreSQL\"); your login \"%1\" cannot.")
+            .arg(m_db.currentUser());
+    if (m_db.backend() == Backend::SQLite && !access.setupMode() &&
+        access.effectiveRole() != Role::Admin)
+        return tr("Only an administrator of this register can restore a backup over it; your "
+                  "login \"%1\" is not one.")
+            .arg(m_db.currentUser());
+    if (mode == Mode::ReplaceRegister)
+        return {};
+
+    // A register nobody has used yet (no users, no assets) may take any backup.
+    const bool pristine = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users")) == 0 &&
+                          scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM assets")) == 0;
+    if (pristine)
+        return {};
+    const QString ours = setting(m_db, QStringLiteral("register_id"));
+    const QString theirs = setting(source, QStringLiteral("register_id"));
+    if (!ours.isEmpty() && ours != theirs)
+        return tr("\"%1\" is a backup of another register (register id %2, this one is %3). "
+                  "Restoring it would replace this register with a different one; if that is "
+                  "really wanted, an administrator replaces the register as a whole (assetreg-cli "
+                  "restore FILE --replace-register).")
+            .arg(shown, theirs.isEmpty() ? tr("none") : theirs, ours);
+
+    // The backup's history must be this register's: where both chains go, they agree. The last
+    // entry both have decides (each hash covers every entry before it); only the part of this
+    // register's chain that still verifies is trusted for the comparison.
+    AuditLog current(m_db);
+    const AuditVerification ourLog = current.verify();
+    qint64 ourIntact = ourLog.entriesChecked;
+    if (!ourLog.ok && ourLog.firstBrokenId > 0)
+        ourIntact = ourLog.firstBrokenId - 1;
+    const qint64 common = std::min(ourIntact, sourceLog.entriesChecked);
+    if (common > 0 && entryHash(m_db, common) != entryHash(source, common))
+        return tr("The audit log of \"%1\" differs from this register's at entry #%2: its "
+                  "history was rewritten, or it belongs to another register. Nothing was "
+                  "restored. If the register must be replaced as a whole, an administrator does "
+                  "so explicitly (assetreg-cli restore FILE --replace-register).")
+            .arg(shown)
+            .arg(common);
+    return {};
+}
+
+bool BackupService::restore(const QString& sourcePath, Mode mode) {
     m_error.clear();
     m_safetyCopy.clear();
     const QString shown = QDir::toNativeSeparators(sourcePath);
@@ -205,6 +295,11 @@ bool BackupService::restore(const QString& sourcePath) {
                       .arg(shown, verification.message);
         return false;
     }
+    m_error = whyNotRestore(source, shown, mode, verification);
+    if (!m_error.isEmpty())
+        return false;
+    const std::pair<qint64, QString> replacedHead = AuditLog(m_db).head();
+    const QString replacedId = setting(m_db, QStringLiteral("register_id"));
 
     if (m_db.backend() == Backend::SQLite) {
         const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -246,12 +341,17 @@ bool BackupService::restore(const QString& sourcePath) {
         }
     }
     AuditLog audit(m_db);
-    if (!audit.append(QStringLiteral("restore"), QStringLiteral("register"), 0,
-                      QFileInfo(sourcePath).fileName(), 0, {},
-                      tr("restored from %1 (%2 audit entries, chain head %3)")
+    const QString replaced = tr("the register replaced had %1 audit entries, chain head %2, "
+                                "register id %3")
+                                 .arg(replacedHead.first)
+                                 .arg(replacedHead.second, replacedId);
+    if (!audit.append(mode == Mode::ReplaceRegister ? QStringLiteral("replace")
+                                                    : QStringLiteral("restore"),
+                      QStringLiteral("register"), 0, QFileInfo(sourcePath).fileName(), 0, {},
+                      tr("restored from %1 (%2 audit entries, chain head %3); %4")
                           .arg(shown)
                           .arg(verification.entriesChecked)
-                          .arg(verification.lastHash))) {
+                          .arg(verification.lastHash, replaced))) {
         m_error = m_db.errorString();
         return false;
     }

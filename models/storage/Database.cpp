@@ -57,6 +57,42 @@ bool Database::refuseInvalid(StorageError invalid) {
 void Database::setSqlError(const QSqlQuery& query, const QString& context) {
     const QSqlError error = query.lastError();
     QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (backend() == Backend::PostgreSQL) {
+        // By SQLSTATE: the driver's text quotes the statement, which is no message for people.
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("55P03")) { // lock_not_available (lock_timeout)
+            setError(StorageError::Kind::Io,
+                     tr("%1: the register is locked by another session, which has held it for "
+                        "more than %2 seconds. Nothing was saved; try again in a moment, or ask "
+                        "the administrator who is holding the lock.")
+                         .arg(context)
+                         .arg(kLockTimeoutMs / 1000));
+            return;
+        }
+        if (state == QLatin1String("57014")) { // query_canceled (statement_timeout)
+            setError(StorageError::Kind::Io,
+                     tr("%1: the server did not finish within %2 minutes, so the statement was "
+                        "cancelled. Nothing was saved.")
+                         .arg(context)
+                         .arg(kStatementTimeoutSeconds / 60));
+            return;
+        }
+        if (state == QLatin1String("42501")) { // insufficient_privilege, row security
+            const QString why = detail.section(QLatin1Char('\n'), 0, 0).trimmed();
+            setError(StorageError::Kind::Refused,
+                     tr("%1: the shared register refused this for your login (%2).")
+                         .arg(context, why.isEmpty() ? m_currentUser : why));
+            return;
+        }
+        if (state.startsWith(QLatin1String("08"))) { // connection exceptions
+            setError(
+                StorageError::Kind::Io,
+                tr("%1: the connection to the server was lost. Nothing was saved.").arg(context));
+            return;
+        }
+        // Other server errors: their first line, never the statement.
+        detail = detail.section(QLatin1Char('\n'), 0, 0);
+    }
     if (detail.contains(QLatin1String("database is locked")) ||
         detail.contains(QLatin1String("SQLITE_BUSY"))) {
         setError(StorageError::Kind::Io,
@@ -348,15 +384,38 @@ bool Database::openPostgres() {
         return false;
     }
     QSqlQuery q(db);
-    // Notices ("… already exists, skipping") would go to stderr of CLI users.
+    // Notices ("… already exists, skipping") would go to stderr of CLI users. A session that
+    // holds a lock (or a runaway statement) must not hang every other writer: a save waits at
+    // most 5 seconds for its locks, then says so, as on SQLite.
     if (!q.exec(QStringLiteral("SET client_encoding TO 'UTF8'")) ||
         !q.exec(QStringLiteral("SET client_min_messages TO WARNING")) ||
-        !q.exec(QStringLiteral("SELECT current_user")) || !q.next()) {
+        !q.exec(QStringLiteral("SET lock_timeout TO '%1ms'").arg(kLockTimeoutMs)) ||
+        !q.exec(QStringLiteral("SET statement_timeout TO '%1s'").arg(kStatementTimeoutSeconds)) ||
+        !q.exec(QStringLiteral("SELECT session_user, "
+                               "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user)")) ||
+        !q.next()) {
         setSqlError(q, tr("Preparing the register"));
         return false;
     }
+    // session_user: the login, whatever role a SECURITY DEFINER function or SET ROLE acts as.
     m_currentUser = q.value(0).toString();
+    m_aboveRowSecurity = q.value(1).toBool();
     q.finish();
+    // The schema's owner and superusers are not bound by row security in the way the
+    // application's logins are: warn whoever uses such a login for day-to-day work.
+    QSqlQuery owner(db);
+    if (owner.exec(QStringLiteral("SELECT pg_get_userbyid(relowner) FROM pg_class "
+                                  "WHERE oid = to_regclass('audit_log')")) &&
+        owner.next() && owner.value(0).toString() == m_currentUser)
+        m_aboveRowSecurity = true;
+    owner.finish();
+    if (m_aboveRowSecurity)
+        m_warnings.append(
+            tr("You are connected as \"%1\", the owner of the register's tables or a "
+               "superuser. Row security and the audit rules do not bind this login: use it only "
+               "to set up, update, back up and restore the register, and connect with your own "
+               "login for everyday work (README, \"PostgreSQL\").")
+                .arg(m_currentUser));
     if (!tableExists(QStringLiteral("schema_migrations")) && !tables().isEmpty()) {
         setError(StorageError::Kind::Refused,
                  tr("The PostgreSQL database %1 already holds other tables and is not an asset "
@@ -429,6 +488,8 @@ void Database::close() {
     QSqlDatabase::removeDatabase(m_connectionName);
     m_connectionName.clear();
     m_readOnly = false;
+    m_aboveRowSecurity = false;
+    m_auditHead = {};
 }
 
 bool Database::isOpen() const {
@@ -499,6 +560,8 @@ bool Database::beginWrite() {
     if (!exec(sql, tr("Starting a transaction")))
         return false;
     ++m_txDepth;
+    if (m_txDepth == 1)
+        m_auditHead = {};
     return true;
 }
 
@@ -514,6 +577,8 @@ bool Database::commit() {
         return false;
     }
     --m_txDepth;
+    if (m_txDepth == 0)
+        m_auditHead = {};
     return true;
 }
 
@@ -529,6 +594,8 @@ void Database::rollback() {
         q.exec(QStringLiteral("RELEASE SAVEPOINT ") + sp);
     }
     --m_txDepth;
+    // Entries appended since may be gone: read the chain's head again at the next append.
+    m_auditHead = {};
 }
 
 bool Database::migrate(int targetVersion) {

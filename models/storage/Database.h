@@ -84,6 +84,23 @@ public:
     QString currentUser() const { return m_currentUser; }
     // Acting as another login, for tests of roles on SQLite (where the identity is the OS login).
     void setLoginForTesting(const QString& login) { m_currentUser = login; }
+    // PostgreSQL: the login is a superuser or owns the register's tables, so row security and
+    // the audit rules do not bind it (fine for set-up, update, backup and restore only).
+    bool isAboveRowSecurity() const { return m_aboveRowSecurity; }
+
+    // PostgreSQL sessions: how long a statement waits for a lock, and runs at most.
+    static constexpr int kLockTimeoutMs = 5000;
+    static constexpr int kStatementTimeoutSeconds = 600;
+
+    // The audit chain's head as the current write transaction has left it, shared by every
+    // AuditLog appending in it (SQLite; on PostgreSQL the server keeps the chain). Reset when a
+    // transaction or savepoint ends or is rolled back.
+    struct AuditHead {
+        bool loaded = false;
+        qint64 nextId = 1;
+        QString prevHash;
+    };
+    AuditHead& auditHead() { return m_auditHead; }
 
     // A null QString binds as SQL NULL; text columns are NOT NULL, so bind text through this.
     static QVariant text(const QString& value) {
@@ -145,6 +162,8 @@ private:
     qint64 m_inlineCheckLimit = kInlineCheckLimit;
     int m_txDepth = 0;
     bool m_txFailed = false;
+    bool m_aboveRowSecurity = false;
+    AuditHead m_auditHead;
 };
 
 // Rolls back unless commit() was called: `Transaction tx(db); …; return tx.commit();`

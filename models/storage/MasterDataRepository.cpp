@@ -2,6 +2,7 @@
 
 #include "AccessControl.h"
 #include "AuditLog.h"
+#include "AuditStateCheck.h"
 #include "Database.h"
 #include "SqlValues.h"
 #include "domain/Normalize.h"
@@ -176,7 +177,9 @@ bool MasterDataRepository::addOrgan(Organ& organ) {
         QStringLiteral("INSERT INTO organs (code, name_ja, name_en, sort_order) VALUES (?,?,?,?)"),
         {organ.code, organ.nameJa, organ.nameEn, organ.sortOrder},
         tr("Adding the organ %1").arg(organ.nameJa));
-    return organ.id != 0 && tx.commit();
+    return organ.id != 0 &&
+           recordCreated(QStringLiteral("organs"), QStringLiteral("organ"), organ.id, organ.code) &&
+           tx.commit();
 }
 
 bool MasterDataRepository::addDepartment(Department& d) {
@@ -187,7 +190,10 @@ bool MasterDataRepository::addDepartment(Department& d) {
                                             "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
                              {d.organId, d.code, d.nameJa, d.nameEn, d.sortOrder, int(d.active)},
                              tr("Adding the department %1").arg(d.nameJa));
-    return d.id != 0 && tx.commit();
+    return d.id != 0 &&
+           recordCreated(QStringLiteral("departments"), QStringLiteral("department"), d.id,
+                         d.code) &&
+           tx.commit();
 }
 
 bool MasterDataRepository::addSection(Section& s) {
@@ -199,7 +205,9 @@ bool MasterDataRepository::addSection(Section& s) {
                                          "name_en, sort_order, active) VALUES (?,?,?,?,?,?)"),
                           {s.departmentId, s.code, s.nameJa, s.nameEn, s.sortOrder, int(s.active)},
                           tr("Adding the section %1").arg(s.nameJa));
-    return s.id != 0 && tx.commit();
+    return s.id != 0 &&
+           recordCreated(QStringLiteral("sections"), QStringLiteral("section"), s.id, s.code) &&
+           tx.commit();
 }
 
 bool MasterDataRepository::addPerson(Person& p) {
@@ -213,7 +221,10 @@ bool MasterDataRepository::addPerson(Person& p) {
          sql::nullableId(p.departmentId), sql::nullableId(p.sectionId), p.email, p.phone,
          int(p.active)},
         tr("Adding the person %1").arg(p.name));
-    return p.id != 0 && tx.commit();
+    return p.id != 0 &&
+           recordCreated(QStringLiteral("people"), QStringLiteral("person"), p.id,
+                         p.login.isEmpty() ? p.name : p.login) &&
+           tx.commit();
 }
 
 QString MasterDataRepository::setting(const QString& key, const QString& fallback) {
@@ -226,6 +237,15 @@ QString MasterDataRepository::setting(const QString& key, const QString& fallbac
 }
 
 bool MasterDataRepository::setSetting(const QString& key, const QString& value) {
+    Transaction tx(m_db);
+    if (!writeSetting(key, value) ||
+        !AuditLog(m_db).append(QStringLiteral("settings"), QStringLiteral("settings"), 0, QString(),
+                               0, {{key, QString(), value}}))
+        return false;
+    return tx.commit();
+}
+
+bool MasterDataRepository::writeSetting(const QString& key, const QString& value) {
     Transaction tx(m_db);
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = ?"));
@@ -242,6 +262,14 @@ bool MasterDataRepository::setSetting(const QString& key, const QString& value) 
             return false;
     }
     return tx.commit();
+}
+
+// Every column of a row just added, as its "create" entry: the log then describes the row
+// completely, and verify can compare the two.
+bool MasterDataRepository::recordCreated(const QString& table, const QString& entity, qint64 id,
+                                         const QString& key) {
+    return AuditLog(m_db).append(QStringLiteral("create"), entity, id, key, 0,
+                                 AuditStateCheck::rowFields(m_db, table, id));
 }
 
 namespace {
@@ -306,7 +334,7 @@ bool MasterDataRepository::saveRegisterSettings(const RegisterSettings& wanted) 
 
     Transaction tx(m_db);
     for (const FieldChange& change : changes)
-        if (!setSetting(change.field, change.newValue))
+        if (!writeSetting(change.field, change.newValue))
             return false;
     AuditLog audit(m_db);
     if (!audit.append(QStringLiteral("settings"), QStringLiteral("settings"), 0, QString(), 0,

@@ -72,6 +72,8 @@ private:
     static QString unitMessage(OrgLevel level, UnitMessage message);
     qint64 insertReturningId(const QString& sql, const QVariantList& values,
                              const QString& context);
+    bool writeSetting(const QString& key, const QString& value); // unaudited: callers record it
+    bool recordCreated(const QString& table, const QString& entity, qint64 id, const QString& key);
     Database& m_db;
 };
 

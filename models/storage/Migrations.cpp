@@ -2,6 +2,7 @@
 
 #include "AssetRepository.h"
 #include "AuditLog.h"
+#include "AuditStateCheck.h"
 #include "Database.h"
 #include "domain/AssetFields.h"
 
@@ -86,6 +87,8 @@ bool Migrations::runCodeStep(Database& db, int version) {
         return baselineExistingAssets(db);
     case 3:
         return fillSearchText(db);
+    case 9:
+        return AuditStateCheck::baselineUnrecordedRows(db);
     default:
         return true;
     }

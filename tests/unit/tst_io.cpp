@@ -63,6 +63,7 @@ class TestIo : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<TempRegister> m_reg;
+    qint64 m_entriesAtStart = 0; // the new register's baseline and organisation
     Organisation m_org;
 
     ImportReport importBytes(const QByteArray& bytes, ImportOptions options = {},
@@ -97,6 +98,7 @@ private slots:
         m_reg = std::make_unique<TempRegister>();
         QVERIFY2(m_reg->isValid(), qPrintable(m_reg->error()));
         m_org = seedOrganisation(m_reg->db());
+        m_entriesAtStart = AuditLog(m_reg->db()).count();
     }
     void cleanup() { m_reg.reset(); }
 
@@ -201,7 +203,7 @@ private slots:
         QVERIFY2(all.contains(QStringLiteral("line 7, column 6")), qPrintable(all)); // segment
         QCOMPARE(report.errorCount(), 5);
         QCOMPARE(AssetRepository(m_reg->db()).count(), 0);
-        QCOMPARE(AuditLog(m_reg->db()).count(), 0);
+        QCOMPARE(AuditLog(m_reg->db()).count(), m_entriesAtStart);
     }
 
     void unknownDepartmentsCanBeCreated() {
@@ -286,7 +288,7 @@ private slots:
         report = importBytes(text.toUtf8(), cancel);
         QVERIFY(report.cancelled);
         QCOMPARE(AssetRepository(m_reg->db()).count(), 0);
-        QCOMPARE(AuditLog(m_reg->db()).count(), 0);
+        QCOMPARE(AuditLog(m_reg->db()).count(), m_entriesAtStart);
     }
 
     void ipaLedgerFromExcelInCp932() {
