@@ -60,7 +60,12 @@ void Database::setSqlError(const QSqlQuery& query, const QString& context) {
     if (backend() == Backend::PostgreSQL) {
         // By SQLSTATE: the driver's text quotes the statement, which is no message for people.
         const QString state = error.nativeErrorCode();
-        if (state == QLatin1String("55P03")) { // lock_not_available (lock_timeout)
+        // The application's statements are fixed and tested: a "syntax error" in one with '?'
+        // placeholders means the server could not prepare it, and Qt then sent the text as it
+        // was. Preparing waits for the table's lock like the statement itself (lock_timeout).
+        const bool unprepared =
+            state == QLatin1String("42601") && query.lastQuery().contains(QLatin1Char('?'));
+        if (state == QLatin1String("55P03") || unprepared) { // lock_not_available
             setError(StorageError::Kind::Io,
                      tr("%1: the register is locked by another session, which has held it for "
                         "more than %2 seconds. Nothing was saved; try again in a moment, or ask "
